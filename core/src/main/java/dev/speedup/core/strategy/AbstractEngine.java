@@ -1,0 +1,111 @@
+package dev.speedup.core.strategy;
+
+import dev.speedup.core.kernel.Args;
+import dev.speedup.core.kernel.PoolFunction;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Checks arguments and the closed state once for every engine, so each strategy only splits
+ * work and combines results.
+ */
+abstract class AbstractEngine implements ParallelEngine {
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+
+    private final Strategy strategy;
+    private final int parallelism;
+    private volatile boolean closed;
+
+    AbstractEngine(Strategy strategy, int parallelism) {
+        this.strategy = strategy;
+        this.parallelism = Args.positive("parallelism", parallelism);
+    }
+
+    @Override
+    public final Strategy strategy() {
+        return strategy;
+    }
+
+    @Override
+    public final int parallelism() {
+        return parallelism;
+    }
+
+    @Override
+    public final double pi(long steps, Partition partition, PiLoop loop) {
+        Args.positive("steps", steps);
+        Args.notNull("partition", partition);
+        Args.notNull("loop", loop);
+        checkOpen();
+        return piSum(steps, partition, loop) / steps;
+    }
+
+    @Override
+    public final void squareMap(double[] in, double[] out) {
+        Args.mapArrays(in, out);
+        checkOpen();
+        if (in.length > 0) {
+            squareMapChecked(in, out);
+        }
+    }
+
+    @Override
+    public final void poolMap(PoolFunction f, double[] in, double[] out, int chunk) {
+        Args.notNull("f", f);
+        Args.mapArrays(in, out);
+        Args.positive("chunk", chunk);
+        checkOpen();
+        if (in.length > 0) {
+            poolMapChecked(f, in, out, chunk);
+        }
+    }
+
+    @Override
+    public final void close() {
+        if (!closed) {
+            closed = true;
+            release();
+        }
+    }
+
+    /** The unscaled midpoint sum; arguments are valid. */
+    abstract double piSum(long steps, Partition partition, PiLoop loop);
+
+    /** The square-map over a non-empty input; arguments are valid. */
+    abstract void squareMapChecked(double[] in, double[] out);
+
+    /** The pool map over a non-empty input; arguments are valid. */
+    abstract void poolMapChecked(PoolFunction f, double[] in, double[] out, int chunk);
+
+    /** Stops the engine's workers and waits for them; called once. */
+    abstract void release();
+
+    /** How many of the p workers get a share of {@code units} units of work: never an empty share. */
+    final int workersFor(long units) {
+        return (int) Math.min(parallelism, units);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException(strategy + " engine is closed");
+        }
+    }
+
+    /** Shuts a pool down, forcibly after a grace period, and waits until its threads have ended. */
+    static void shutDown(ExecutorService pool, WorkerThreads threads) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+                pool.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            if (!threads.awaitAllEnded(CLOSE_GRACE)) {
+                throw new IllegalStateException("pool threads still running " + CLOSE_GRACE + " after close()");
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.speedup.core.strategy;
+
+import dev.speedup.core.kernel.PoolFunction;
+
+/**
+ * A strategy's engine for a fixed parallelism: it owns its worker pool (if any) and runs the three
+ * workloads on it. Results never depend on timing: partial results are combined in chunk order,
+ * so one partition always gives the same bits. Not for concurrent use by several callers.
+ *
+ * <p>{@link #close()} returns only when every thread the engine started has ended.
+ */
+public interface ParallelEngine extends AutoCloseable {
+
+    Strategy strategy();
+
+    /** The number of workers this engine was created for. */
+    int parallelism();
+
+    /** pi by the midpoint rule with {@code steps >= 1} steps, the index space split by {@code partition}. */
+    double pi(long steps, Partition partition, PiLoop loop);
+
+    /** {@code out[i] = in[i] * in[i]}; {@code out} is a separate array of the same length. */
+    void squareMap(double[] in, double[] out);
+
+    /** {@code out[i] = f(in[i])}, handed to workers in chunks of {@code chunk} elements like {@code Pool.map}. */
+    void poolMap(PoolFunction f, double[] in, double[] out, int chunk);
+
+    /** Stops the engine's workers and waits until they have ended. Idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,34 @@
+package dev.speedup.core.strategy;
+
+import dev.speedup.core.kernel.PoolFunction;
+import dev.speedup.core.kernel.PoolMap;
+import dev.speedup.core.kernel.SquareMap;
+
+/** Runs every workload on the calling thread: the denominator of every speedup. */
+final class SerialEngine extends AbstractEngine {
+
+    SerialEngine(int parallelism) {
+        super(Strategy.SERIAL, parallelism);
+    }
+
+    @Override
+    double piSum(long steps, Partition partition, PiLoop loop) {
+        // One worker: every partition is the whole range.
+        return loop.sum(0, steps, 1, steps);
+    }
+
+    @Override
+    void squareMapChecked(double[] in, double[] out) {
+        SquareMap.applyRange(in, out, 0, in.length);
+    }
+
+    @Override
+    void poolMapChecked(PoolFunction f, double[] in, double[] out, int chunk) {
+        PoolMap.applyRange(f, in, out, 0, in.length);
+    }
+
+    @Override
+    void release() {
+        // No threads of its own.
+    }
+}
