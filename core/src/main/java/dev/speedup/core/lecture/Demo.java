@@ -27,7 +27,10 @@ public enum Demo {
     PRODUCER_CONSUMER("producer-consumer", "a consumer that stops on an empty queue loses items; poison pills end it with every item consumed once") {
         @Override
         void run(PrintStream out) throws Exception {
-            ProducerConsumerDemo.printRace(ProducerConsumerDemo.runEmptyCheckRace(20, 50, 2), out);
+            ProducerConsumerDemo.printRace("producer starting 50 ms late",
+                    ProducerConsumerDemo.runEmptyCheckRace(20, 50, 2), out);
+            ProducerConsumerDemo.printRace("producer pausing 5 ms between items",
+                    ProducerConsumerDemo.runEmptyCheckRace(20, 0, 5), out);
             ProducerConsumerDemo.printPill(ProducerConsumerDemo.runWithPoisonPill(4, 4, 100_000, 1024), out);
         }
     },

@@ -175,8 +175,8 @@ public final class ProducerConsumerDemo {
         }
     }
 
-    public static void printRace(RaceResult r, java.io.PrintStream out) {
-        out.println("the lecture's consumer (while not queue.empty(): queue.get()), producer starting late:");
+    public static void printRace(String setup, RaceResult r, java.io.PrintStream out) {
+        out.println("the lecture's consumer (while not queue.empty(): queue.get()), " + setup + ":");
         out.printf("  consumer found the queue empty and quit at %s; producer's first item went in at %s%n",
                 Times.ms(r.consumerQuitNanos()), Times.ms(r.firstPutNanos()));
         out.printf("  produced %d, consumed %d, left in the queue with nobody to take them: %d  -> %d items lost%n",
