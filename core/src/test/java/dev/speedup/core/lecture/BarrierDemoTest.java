@@ -26,7 +26,9 @@ class BarrierDemoTest {
         BarrierDemo.Worker a = result.worker("A");
         BarrierDemo.Worker b = result.worker("B");
         assertTrue(a.printedNanos() >= b.arrivedNanos(), "A must not pass the barrier before B arrives");
-        assertTrue(Times.millis(a.waitedNanos()) >= 0.8 * (LATE - EARLY), () -> "A waited " + Times.ms(a.waitedNanos()));
+        // Half the gap: under load A's own sleep can end late, shortening its wait, but without the
+        // barrier it would not wait at all.
+        assertTrue(Times.millis(a.waitedNanos()) >= 0.5 * (LATE - EARLY), () -> "A waited " + Times.ms(a.waitedNanos()));
     }
 
     @Test
