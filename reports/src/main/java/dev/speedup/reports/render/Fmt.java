@@ -35,7 +35,7 @@ public final class Fmt {
     if (x == 0) {
       return "0";
     }
-    BigDecimal d = new BigDecimal(x).round(new MathContext(digits));
+    BigDecimal d = new BigDecimal(x).round(new MathContext(digits)).stripTrailingZeros();
     double abs = Math.abs(x);
     return abs >= 1e-4 && abs < 1e12 ? d.toPlainString() : d.toString();
   }
