@@ -1,5 +1,6 @@
 package dev.speedup.reports.analysis;
 
+import dev.speedup.reports.read.BadInputException;
 import dev.speedup.reports.read.JmhRow;
 import dev.speedup.reports.read.Run;
 import dev.speedup.reports.read.Units;
@@ -33,16 +34,22 @@ public final class Analyzer {
       warnings.add("the run was interrupted (machine.properties: interrupted=true): results are"
           + " incomplete");
     }
-    Map<CaseKey, Map<String, Map<Integer, JmhRow>>> grouped = new TreeMap<>();
+    Map<CaseKey, Map<String, Map<Integer, JmhRow>>> grouped = new HashMap<>();
     List<JmhRow> secondary = new ArrayList<>();
+    Map<java.nio.file.Path, Integer> mismatched = new LinkedHashMap<>();
     for (JmhRow row : run.rows()) {
       if (!row.primary()) {
         secondary.add(row);
         continue;
       }
       int cores = options.cores().coresOf(row);
+      int fileCores = Run.coresOfFile(row.file()).orElse(cores);
+      if (fileCores != cores && !options.cores().fromThreads()) {
+        mismatched.merge(row.file(), 1, Integer::sum);
+      }
       String strategy = row.param(AnalysisOptions.STRATEGY_PARAM).orElse("");
-      Map<Integer, JmhRow> byCores = grouped.computeIfAbsent(caseOf(row), k -> new HashMap<>())
+      CaseKey key = caseOf(row);
+      Map<Integer, JmhRow> byCores = grouped.computeIfAbsent(key, k -> new HashMap<>())
           .computeIfAbsent(strategy, k -> new TreeMap<>());
       JmhRow previous = byCores.get(cores);
       if (previous == null || prefer(row, previous, cores)) {
@@ -50,12 +57,22 @@ public final class Analyzer {
       }
       if (previous != null) {
         JmhRow kept = byCores.get(cores);
-        warnings.add("two results for " + caseOf(row).title() + " " + strategy + " at " + cores
+        warnings.add("two results for " + key.title() + " " + strategy + " at " + cores
             + " cores (" + previous.where() + ", " + row.where() + "); using " + kept.where());
       }
     }
+    if (grouped.isEmpty()) {
+      throw BadInputException.at(run.source(), 0, "no benchmark results: the CSV files hold a"
+          + " header but no primary result rows");
+    }
+    // A core count that differs from the CPUs the file was measured on is not a core sweep.
+    mismatched.forEach((file, n) -> warnings.add(file.getFileName() + ": " + n + (n == 1 ? " row"
+        : " rows") + " with a core count other than the " + Run.coresOfFile(file).getAsInt()
+        + " CPUs this file was measured on; those points do not show scaling with cores"));
     List<CaseResult> cases = new ArrayList<>();
-    grouped.forEach((key, strategies) -> cases.add(analyzeCase(key, strategies)));
+    // Sorted once at the end: comparing param maps on every insert is the slow part of big files.
+    grouped.keySet().stream().sorted()
+        .forEach(key -> cases.add(analyzeCase(key, grouped.get(key))));
     warnMissingBaseline(cases, warnings);
     return new RunAnalysis(run, options.baseline(), cases, families(cases), secondary, warnings);
   }

@@ -31,7 +31,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * Draws the report's PNG charts with JFreeChart, off-screen: speedup, efficiency and time versus
  * cores per case, time versus size per size family, and machine overlays.
  */
-public final class ChartWriter {
+public final class ChartWriter implements AutoCloseable {
   static {
     // Before any AWT class loads: servers and CI have no display.
     System.setProperty("java.awt.headless", "true");
@@ -39,6 +39,15 @@ public final class ChartWriter {
 
   private final FileNames names;
   private final ChartStyle style = new ChartStyle();
+  // Rasterising and PNG-encoding dominate a report's time, and each chart is independent.
+  private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+      .newFixedThreadPool(Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())),
+          r -> {
+            Thread t = new Thread(r, "chart-writer");
+            t.setDaemon(true);
+            return t;
+          });
+  private final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
 
   public ChartWriter(Path chartsDir) throws IOException {
     Files.createDirectories(chartsDir);
@@ -84,7 +93,7 @@ public final class ChartWriter {
     return write(title + "-efficiency",
         build(title, subtitle(machine, "efficiency S/p from the " + basis.description()),
             coresAxis(maxCores), linear("efficiency S/p", Math.max(1.1, top(lines))), lines,
-            ideal("ideal efficiency 1", 0, 1, maxCores, 1)),
+            ideal("ideal efficiency 1", 1, 1, Math.max(maxCores, 1.5), 1)),
         title + ": efficiency");
   }
 
@@ -241,12 +250,36 @@ public final class ChartWriter {
     return chart;
   }
 
-  private Chart write(String base, JFreeChart chart, String title) throws IOException {
+  /** Names the file now and draws it in the background; {@link #close} waits for every file. */
+  private Chart write(String base, JFreeChart chart, String title) {
     Path file = names.file(base, ".png");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ChartUtils.writeScaledChartAsPNG(out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT,
-          ChartStyle.SCALE, ChartStyle.SCALE);
-    }
+    pending.add(pool.submit(() -> {
+      try (OutputStream out = Files.newOutputStream(file)) {
+        ChartUtils.writeScaledChartAsPNG(out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT,
+            ChartStyle.SCALE, ChartStyle.SCALE);
+      }
+      return file;
+    }));
     return new Chart(file, title);
+  }
+
+  /** Waits until every chart is on disk; the first failure is rethrown. */
+  @Override
+  public void close() throws IOException {
+    try {
+      for (java.util.concurrent.Future<?> f : pending) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing charts");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

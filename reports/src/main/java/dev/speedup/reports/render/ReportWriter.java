@@ -31,13 +31,15 @@ public final class ReportWriter {
 
   public List<Path> write(List<RunAnalysis> runs) throws IOException {
     Files.createDirectories(dir);
-    ChartWriter charts = new ChartWriter(dir.resolve("charts"));
-    ReportCharts index = runs.size() == 1 ? caseCharts(charts, runs.get(0)) : overlays(charts, runs);
-    for (RunAnalysis run : runs) {
-      String machine = run.run().label();
-      for (SizeFamily f : run.families()) {
-        index.addFamily(machine, f.key(), charts.size(f, machine, run.baseline(),
-            runs.size() > 1 ? machine : ""));
+    ReportCharts index;
+    try (ChartWriter charts = new ChartWriter(dir.resolve("charts"))) {
+      index = runs.size() == 1 ? caseCharts(charts, runs.get(0)) : overlays(charts, runs);
+      for (RunAnalysis run : runs) {
+        String machine = run.run().label();
+        for (SizeFamily f : run.families()) {
+          index.addFamily(machine, f.key(), charts.size(f, machine, run.baseline(),
+              runs.size() > 1 ? machine : ""));
+        }
       }
     }
     List<Path> written = new ArrayList<>();

@@ -234,4 +234,20 @@ class AnalyzerTest {
     assertEquals(Optional.of("10000"), family.breakEvens().get(1).size());
     assertEquals(List.of(family.largest()), run.headlineCases());
   }
+
+  @Test
+  void filesWithoutResultRowsAreRejected() {
+    write(dir, "jmh-p1.csv", HEADER);
+    String message = assertThrows(BadInputException.class, () -> analyse()).getMessage();
+    assertTrue(message.contains("no benchmark results"), message);
+  }
+
+  @Test
+  void coreCountThatDiffersFromTheFilesCpusIsFlagged() {
+    write(dir, "jmh-p1.csv", HEADER, row(PI, 100, 1, "ms/op", 1, "10", "SERIAL"));
+    write(dir, "jmh-p2.csv", HEADER, row(PI, 30, 1, "ms/op", 4, "10", "THREADS"));
+    List<String> warnings = analyse().warnings();
+    assertTrue(warnings.stream().anyMatch(w -> w.startsWith("jmh-p2.csv: 1 row with a core count"
+        + " other than the 2 CPUs")), warnings.toString());
+  }
 }
