@@ -16,6 +16,23 @@ public record AmdahlFit(double serialFraction, double slope, double rSquared, in
     return serialFraction > 0 ? 1 / serialFraction : Double.POSITIVE_INFINITY;
   }
 
+  /**
+   * Why the fit should not be read as Amdahl's law, or empty: overhead can make f exceed 1, and a
+   * superlinear speedup (caches) makes it negative.
+   */
+  public String caveat() {
+    if (serialFraction >= 1) {
+      return "f ≥ 1: slower than the baseline at any core count; overhead, not a serial fraction";
+    }
+    if (serialFraction <= 0) {
+      return "f ≤ 0: superlinear speedup; the fit predicts no ceiling";
+    }
+    if (rSquared < 0.9) {
+      return "poor fit (R² < 0.9): Amdahl's law does not describe this scaling";
+    }
+    return "";
+  }
+
   public double predict(double cores) {
     return 1 / (serialFraction + slope / cores);
   }

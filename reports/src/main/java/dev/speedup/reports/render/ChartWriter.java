@@ -133,7 +133,8 @@ public final class ChartWriter implements AutoCloseable {
     CaseResult any = f.largest();
     String title = f.key().title();
     ReadableLogAxis x = log(f.sizeParam());
-    return write(title + "-" + fileTag + "-" + f.sizeParam() + "-time-vs-size",
+    return write(title + (fileTag.isEmpty() ? "" : "-" + fileTag) + "-" + f.sizeParam()
+        + "-time-vs-size",
         build(title, subtitle(machine, "log-log; where a line crosses "
             + baseline + " is the break-even " + f.sizeParam()), x, log(scoreLabel(any)), lines,
             null),

@@ -213,26 +213,29 @@ public final class HtmlWriter {
     StringBuilder rows = new StringBuilder();
     boolean several = runs.size() > 1;
     for (RunAnalysis r : runs) {
-      r.find(key).ifPresent(c -> c.series().forEach(s -> {
-        rows.append("<tr>").append(several ? "<td class=\"l\">" + html(r.run().label()) + "</td>"
-            : "").append("<td class=\"l\">").append(html(s.label())).append("</td>");
-        if (s.fit().isPresent()) {
-          AmdahlFit f = s.fit().get();
-          rows.append("<td>").append(Fmt.fixed(f.serialFraction(), 4)).append("</td><td>")
-              .append(Fmt.fixed2(f.ceiling())).append("×</td><td>")
-              .append(Fmt.fixed(f.rSquared(), 3)).append("</td><td>").append(f.points())
-              .append("</td><td class=\"l\">").append(c.basis() == Basis.ABSOLUTE
-                  ? "vs SERIAL(1)" : "self-relative").append("</td>");
-        } else {
-          rows.append("<td colspan=\"5\" class=\"l muted\">no fit: needs two or more core counts"
-              + " above 1</td>");
-        }
-        rows.append("</tr>\n");
-      }));
+      r.find(key).ifPresent(c -> c.series().forEach(s -> s.fit().ifPresent(f -> rows.append("<tr>")
+          .append(several ? "<td class=\"l\">" + html(r.run().label()) + "</td>" : "")
+          .append("<td class=\"l\">").append(html(s.label())).append("</td><td>")
+          .append(Fmt.fixed(f.serialFraction(), 4)).append("</td><td>")
+          .append(Fmt.sig(f.ceiling(), 3)).append("×</td><td>")
+          .append(Fmt.fixed(f.rSquared(), 3)).append("</td><td>").append(f.points())
+          .append("</td><td class=\"l\">").append(c.basis() == Basis.ABSOLUTE
+              ? "vs SERIAL(1)" : "self-relative").append("</td><td class=\"l\">")
+          .append(html(f.caveat())).append("</td></tr>\n"))));
     }
-    h.append("<h3>Amdahl fit</h3>\n<table>\n<tr>").append(several ? "<th class=\"l\">machine</th>"
-        : "").append("<th class=\"l\">strategy</th><th>serial fraction f</th>")
-        .append("<th>ceiling 1/f</th><th>R²</th><th>points</th><th class=\"l\">speedup</th></tr>\n")
+    h.append("<h3>Amdahl fit</h3>\n");
+    if (rows.length() == 0) {
+      // A line through fewer points than that says nothing about a serial fraction.
+      h.append("<p class=\"muted\">No fit: it needs two or more core counts above 1 (here: ")
+          .append(runs.stream().flatMap(r -> r.find(key).stream())
+              .flatMap(c -> c.cores().stream()).distinct().sorted().map(String::valueOf)
+              .collect(Collectors.joining(", "))).append(").</p>\n");
+      return;
+    }
+    h.append("<table>\n<tr>").append(several ? "<th class=\"l\">machine</th>" : "")
+        .append("<th class=\"l\">strategy</th><th>serial fraction f</th>")
+        .append("<th>ceiling 1/f</th><th>R²</th><th>points</th><th class=\"l\">speedup</th>")
+        .append("<th class=\"l\">note</th></tr>\n")
         .append(rows).append("</table>\n");
   }
 

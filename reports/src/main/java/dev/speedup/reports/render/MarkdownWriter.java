@@ -58,7 +58,9 @@ public final class MarkdownWriter {
             md.append(' ').append(best && !cell.isEmpty() ? "**" + cell + "**" : cell)
                 .append(basis == Basis.SELF && !cell.isEmpty() ? "†" : "").append(" |");
           }
-          md.append(' ').append(s.fit().map(f -> Fmt.fixed2(f.ceiling()) + "×").orElse(""))
+          // A fit that is not Amdahl-shaped (overhead, superlinear) gets no headline ceiling.
+          md.append(' ').append(s.fit().map(f -> f.caveat().isEmpty()
+              ? Fmt.sig(f.ceiling(), 3) + "×" : Fmt.NA).orElse(""))
               .append(" |\n");
         }
       }

@@ -78,6 +78,7 @@ class AnalyzerTest {
     assertEquals(33.33, fit.ceiling(), 0.01);
     assertEquals(3, fit.points());
     assertTrue(fit.rSquared() > 0.999);
+    assertEquals("", fit.caveat());
     // SERIAL has one core count only: no fit rather than a line through one point
     assertTrue(analyse().cases().get(0).series("SERIAL").orElseThrow().fit().isEmpty());
   }
@@ -249,5 +250,13 @@ class AnalyzerTest {
     List<String> warnings = analyse().warnings();
     assertTrue(warnings.stream().anyMatch(w -> w.startsWith("jmh-p2.csv: 1 row with a core count"
         + " other than the 2 CPUs")), warnings.toString());
+  }
+
+  @Test
+  void amdahlFitsThatAreNotAmdahlShapedSaySo() {
+    assertTrue(new AmdahlFit(1.5, 0.1, 0.99, 3).caveat().contains("overhead"));
+    assertTrue(new AmdahlFit(-0.01, 1.0, 0.99, 3).caveat().contains("superlinear"));
+    assertTrue(new AmdahlFit(0.1, 0.9, 0.5, 3).caveat().contains("poor fit"));
+    assertEquals(Double.POSITIVE_INFINITY, new AmdahlFit(-0.01, 1.0, 0.99, 3).ceiling());
   }
 }
