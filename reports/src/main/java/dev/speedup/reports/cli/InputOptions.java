@@ -66,12 +66,18 @@ public final class InputOptions {
     List<Run> read = runs.stream().map(p -> new RunReader(p).read()).toList();
     Map<String, Integer> seen = new HashMap<>();
     read.forEach(r -> seen.merge(r.label(), 1, Integer::sum));
+    java.util.Set<String> taken = new java.util.HashSet<>();
     List<RunAnalysis> result = new ArrayList<>();
     for (Run r : read) {
-      Run labelled = seen.get(r.label()) > 1
-          ? r.withLabel(r.label() + " (" + r.source().toAbsolutePath().normalize().getFileName() + ")")
-          : r;
-      result.add(analyzer.analyze(labelled));
+      // Two runs of one host are told apart by folder name, then by number: labels key the charts.
+      String label = seen.get(r.label()) > 1
+          ? r.label() + " (" + r.source().toAbsolutePath().normalize().getFileName() + ")"
+          : r.label();
+      String unique = label;
+      for (int n = 2; !taken.add(unique); n++) {
+        unique = label + " #" + n;
+      }
+      result.add(analyzer.analyze(r.withLabel(unique)));
     }
     return result;
   }

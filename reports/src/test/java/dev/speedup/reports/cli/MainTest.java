@@ -104,4 +104,14 @@ class MainTest {
     assertTrue(out.toString().contains("speedup vs SERIAL at 1 core"), out.toString());
     assertFalse(Files.exists(dir.resolve("report")));
   }
+
+  @Test
+  void runsOfOneHostAreToldApartInAComparison() throws Exception {
+    Path a = TestFiles.exampleRun(dir.resolve("x/run"));
+    Path b = TestFiles.exampleRun(dir.resolve("y/run"));
+    assertEquals(0, run("report", "--no-table", "--out", dir.resolve("cmp").toString(),
+        a.toString(), b.toString()), err.toString());
+    String csv = Files.readString(dir.resolve("cmp/speedup.csv"));
+    assertTrue(csv.contains("\nbox-1 (run),") && csv.contains("\nbox-1 (run) #2,"), csv);
+  }
 }
