@@ -1,0 +1,34 @@
+package dev.speedup.reports.read;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One run directory as read: where it came from, its label, its machine and its CSV files. */
+public record Run(Path source, String label, MachineInfo machine, List<JmhCsv> files) {
+  private static final Pattern CORES_FILE = Pattern.compile("jmh-p(\\d+)\\.csv");
+
+  public Run {
+    files = List.copyOf(files);
+  }
+
+  public List<JmhRow> rows() {
+    return files.stream().flatMap(f -> f.rows().stream()).toList();
+  }
+
+  public Run withLabel(String newLabel) {
+    return new Run(source, newLabel, machine, files);
+  }
+
+  /** The core count a file name promises ({@code jmh-p4.csv} was measured on 4 CPUs), if any. */
+  public static OptionalInt coresOfFile(Path file) {
+    Matcher m = CORES_FILE.matcher(file.getFileName().toString());
+    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+
+  public static boolean isCoresFile(Path file) {
+    return CORES_FILE.matcher(file.getFileName().toString()).matches();
+  }
+}
