@@ -141,6 +141,13 @@ public final class ForkedWorkerPool implements AutoCloseable {
         }
     }
 
+    /** The last stderr lines of the worker now in {@code slot}: lets tests see what a worker is doing. */
+    List<String> stderrTail(int slot) {
+        synchronized (slotsLock) {
+            return slots[slot].stderrTail();
+        }
+    }
+
     /** One empty round trip to worker 0: the fixed cost of a task. */
     public void ping() {
         invoke(Task.ping());
@@ -187,31 +194,31 @@ public final class ForkedWorkerPool implements AutoCloseable {
 
     /** Waits for one task's reply, retrying it once on a fresh worker if its worker died. */
     private double[] await(Task task, WorkerProcess worker, int id, CompletableFuture<Frame> reply, long deadline) {
-        boolean retried = false;
+        long firstPid = 0; // the pid of the worker that died on the first try
         while (true) {
             try {
                 Frame frame = reply.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (frame.type() == Protocol.ERROR) {
-                    throw worker.failure("failed " + task + " request " + id + ": "
+                    throw worker.failure("failed " + task + " (request " + id + "): "
                             + new String(frame.payload(), java.nio.charset.StandardCharsets.UTF_8));
                 }
                 return frame.doubles(0);
             } catch (TimeoutException e) {
                 worker.kill();
-                WorkerException missed = worker.failure("missed the call deadline of " + callDeadline
-                        + " on " + task + " request " + id + "; killed and replaced");
+                WorkerException missed = worker.failure("missed the call deadline of " + WorkerProcess.seconds(callDeadline)
+                        + " on " + task + " (request " + id + "); killed and replaced");
                 replace(worker);
                 throw missed;
             } catch (ExecutionException e) {
                 String reason = e.getCause().getMessage();
                 worker.awaitEnd();
-                if (retried) {
-                    WorkerException failed = worker.failure("died running " + task + " request " + id
-                            + " again after one retry on a fresh worker: " + reason);
+                if (firstPid != 0) {
+                    WorkerException failed = worker.failure("died running " + task + " (request " + id
+                            + "), its one retry after worker pid " + firstPid + " died on it too: " + reason);
                     replace(worker);
                     throw failed;
                 }
-                retried = true;
+                firstPid = worker.pid();
                 worker = replace(worker);
                 id = requests.incrementAndGet();
                 reply = worker.send(id, task);

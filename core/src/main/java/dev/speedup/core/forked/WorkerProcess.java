@@ -172,6 +172,10 @@ final class WorkerProcess {
         }
     }
 
+    List<String> stderrTail() {
+        return stderr.tail();
+    }
+
     /** An exception naming this worker, its pid, exit code (if it has exited) and stderr tail. */
     WorkerException failure(String what) {
         Integer exit = process.isAlive() ? null : process.exitValue();
@@ -256,7 +260,8 @@ final class WorkerProcess {
         ended.complete(reason);
     }
 
-    private static String seconds(Duration d) {
+    /** A duration as people write it: "2 s", "1500 ms". */
+    static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
