@@ -3,6 +3,7 @@ package dev.speedup.core.forked;
 import dev.speedup.core.kernel.Args;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -209,7 +210,7 @@ public final class ForkedWorkerPool implements AutoCloseable {
                 Frame frame = reply.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (frame.type() == Protocol.ERROR) {
                     throw worker.failure("failed " + task + " (request " + id + "): "
-                            + new String(frame.payload(), java.nio.charset.StandardCharsets.UTF_8));
+                            + new String(frame.payload(), StandardCharsets.UTF_8));
                 }
                 return frame.doubles(0);
             } catch (TimeoutException e) {
