@@ -123,12 +123,12 @@ final class WorkerProcess {
 
     /** Kills the child without waiting: for the shutdown hook, where nothing may block. */
     void destroyNow() {
-        process.destroyForcibly();
+        destroyProcess();
     }
 
     /** Kills the child at once and waits until its threads are done. */
     void kill() {
-        process.destroyForcibly();
+        destroyProcess();
         awaitEnd();
     }
 
@@ -147,10 +147,10 @@ final class WorkerProcess {
                 }
             }
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                destroyProcess();
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            destroyProcess();
             Thread.currentThread().interrupt();
         }
         awaitEnd();
@@ -235,16 +235,16 @@ final class WorkerProcess {
     /** The channel is over: make sure the process is too, then fail everything still waiting. */
     private void end(String reason, boolean garbage) {
         if (garbage) {
-            process.destroyForcibly(); // its channel can never be trusted again
+            destroyProcess(); // its channel can never be trusted again
         }
         try {
             if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                destroyProcess();
                 process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             }
             stderr.awaitEnd(STDERR_WAIT);
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            destroyProcess();
         }
         List<CompletableFuture<Frame>> orphans;
         synchronized (lock) {
@@ -258,6 +258,15 @@ final class WorkerProcess {
             orphan.completeExceptionally(died);
         }
         ended.complete(reason);
+    }
+
+    /**
+     * SIGKILL through the process handle. {@code Process.destroyForcibly()} would also close our
+     * end of the child's pipes at once, losing the stderr lines the pump has not read yet: the very
+     * lines that explain the failure.
+     */
+    private void destroyProcess() {
+        process.toHandle().destroyForcibly();
     }
 
     /** A duration as people write it: "2 s", "1500 ms". */
