@@ -39,6 +39,13 @@ public enum Strategy {
         public ParallelEngine create(int parallelism) {
             return new ParallelStreamEngine(parallelism);
         }
+    },
+    /** A pool of p child JVMs started once, like Python's {@code multiprocessing.Pool}: every byte crosses a pipe. */
+    FORKED_JVM {
+        @Override
+        public ParallelEngine create(int parallelism) {
+            return new ForkedJvmEngine(parallelism);
+        }
     };
 
     /** A new engine with {@code parallelism >= 1} workers; close it when done. */

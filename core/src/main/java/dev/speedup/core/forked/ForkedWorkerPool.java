@@ -1,0 +1,367 @@
+package dev.speedup.core.forked;
+
+import dev.speedup.core.kernel.Args;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A pool of child JVM worker processes, started once and reused for every call: the JVM's
+ * {@code multiprocessing.Pool}. Tasks name a kernel and travel as binary frames over the
+ * children's stdin and stdout (see {@link Task}); nothing is shared, every byte is copied.
+ *
+ * <p>Failures: a worker that dies mid-task (killed, {@code System.exit}, garbage on its channel) is
+ * replaced and the task retried once on the fresh worker, then the call fails with a
+ * {@link WorkerException}; a worker that misses the per-call deadline is killed and replaced and
+ * the call fails. The pool keeps working after each. Children halt when their stdin ends, so
+ * they die with the parent even on {@code kill -9}; a shutdown hook destroys them on normal exit.
+ *
+ * <p>Measured with {@code ForkedFigures} (test scope) on the 2-vCPU shared dev box (Xeon VM,
+ * OpenJDK 17.0.15, load average about 5 from other builds; medians): pool start-up 63 ms for 1
+ * worker, 85 ms for 2, 184 ms for 4; spawn-per-task (start, hello, ping, shut down) 89 ms; an
+ * empty task's round trip 14.5 us; 8 MiB of doubles there and back 12.2 ms (1.4 GB/s each way);
+ * pi at 10^8 steps, p = 2, TUNED, BLOCK: FORKED_JVM 137 ms, THREADS 134 ms, SERIAL 135 ms (the
+ * box gave no parallel speedup to either while loaded; pi's IPC is two tiny frames per worker).
+ */
+public final class ForkedWorkerPool implements AutoCloseable {
+    /**
+     * Flags every child starts with. Unified logging and the VM's own {@code tty} output go to
+     * stderr, so no JVM message can land on the stdout channel. For start-up, measured as child
+     * CPU to hello on JDK 17 (medians of 11): the default GC (G1) 40 ms, where {@code +UseSerialGC}
+     * costs 60 ms (most likely because JDK 17 uses the CDS archive's pre-built heap objects only with G1; on JDK 25
+     * Serial is 3 ms cheaper, not worth a per-version flag); {@code -Xshare:auto} keeps the CDS
+     * archive (off: 90 ms) but still starts where there is none; {@code -UsePerfData} is free and
+     * leaves no stale {@code /tmp/hsperfdata} file behind a killed worker. {@code TieredStopAtLevel=1}
+     * would save 10 ms once per worker but give up C2 for every kernel, so it is not used.
+     */
+    public static final List<String> CHILD_JVM_ARGS = List.of(
+            "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
+            "-XX:-UsePerfData", "-Xshare:auto");
+
+    static final Duration DEFAULT_CALL_DEADLINE = Duration.ofMinutes(10);
+    static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final String name;
+    private final List<String> command;
+    private final Duration callDeadline;
+    private final Duration startupTimeout;
+    private final PrintStream echo;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger launches = new AtomicInteger();
+    private final Object calls = new Object();
+    /** Guards {@code slots} and {@code closed}: no worker is launched once close() has begun. */
+    private final Object slotsLock = new Object();
+    private final WorkerProcess[] slots;
+    private final Thread shutdownHook;
+    private boolean closed;
+
+    private ForkedWorkerPool(Builder options) {
+        this.name = "speedup-FORKED_JVM-pool" + POOLS.incrementAndGet();
+        this.callDeadline = options.callDeadline;
+        this.startupTimeout = options.startupTimeout;
+        this.echo = options.echoStderr ? System.err : null;
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaExecutable());
+        cmd.addAll(CHILD_JVM_ARGS);
+        cmd.addAll(options.jvmArgs);
+        cmd.add("-cp");
+        cmd.add(options.classPath);
+        cmd.add(WorkerMain.class.getName());
+        this.command = List.copyOf(cmd);
+        this.slots = new WorkerProcess[options.workers];
+        this.shutdownHook = new Thread(this::destroyAll, name + "-shutdown-hook");
+    }
+
+    /** Starts {@code workers} child JVMs with the default options and waits until each has said hello. */
+    public static ForkedWorkerPool start(int workers) {
+        return builder(workers).start();
+    }
+
+    /** Options for a pool of {@code workers} child JVMs. */
+    public static Builder builder(int workers) {
+        return new Builder(Args.positive("workers", workers));
+    }
+
+    /**
+     * The cost of the lecture's {@code Process(target=...)}: starts a fresh JVM, waits for its
+     * hello, runs one empty task, and shuts it down again.
+     */
+    public static void spawnAndPing() {
+        SpawnPerTask.run(Task.ping());
+    }
+
+    /** The running JVM's own {@code java} launcher, so children match the parent's version. */
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private ForkedWorkerPool startAll() {
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            // Launch every child first, so their JVMs start up at the same time.
+            synchronized (slotsLock) {
+                for (int slot = 0; slot < slots.length; slot++) {
+                    slots[slot] = launch(slot);
+                }
+            }
+            for (WorkerProcess worker : slots) {
+                worker.awaitHello(startupTimeout);
+            }
+            return this;
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private WorkerProcess launch(int slot) {
+        String threads = name + "-w" + slot + "." + launches.incrementAndGet();
+        try {
+            return WorkerProcess.launch(slot, command, threads, echo);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start worker " + slot + " with " + command + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of workers. */
+    public int size() {
+        return slots.length;
+    }
+
+    /** The process ids of the current workers, by slot; a replaced worker's pid changes. */
+    public List<Long> pids() {
+        synchronized (slotsLock) {
+            List<Long> pids = new ArrayList<>(slots.length);
+            for (WorkerProcess worker : slots) {
+                pids.add(worker == null ? -1L : worker.pid());
+            }
+            return List.copyOf(pids);
+        }
+    }
+
+    /** The last stderr lines of the worker now in {@code slot}: lets tests see what a worker is doing. */
+    List<String> stderrTail(int slot) {
+        synchronized (slotsLock) {
+            return slots[slot].stderrTail();
+        }
+    }
+
+    /** One empty round trip to worker 0: the fixed cost of a task. */
+    public void ping() {
+        invoke(Task.ping());
+    }
+
+    /** Ships {@code data} to worker 0 and back, unchanged: the cost of moving doubles both ways. */
+    public double[] echo(double[] data) {
+        return invoke(Task.echo(data));
+    }
+
+    /** Runs one task on worker 0 and returns its reply. */
+    public double[] invoke(Task task) {
+        return invokeAll(List.of(task)).get(0);
+    }
+
+    /**
+     * Runs every task, task k on worker {@code k mod size()}, all sent before any reply is awaited
+     * (a worker queues its tasks and runs them one at a time), and returns the replies in task order.
+     *
+     * @throws WorkerException a worker died on a task twice, missed the call deadline, or its task threw
+     * @throws IllegalStateException the pool is closed
+     * @throws CancellationException the caller was interrupted while waiting (the flag stays set)
+     */
+    public List<double[]> invokeAll(List<Task> tasks) {
+        Args.notNull("tasks", tasks);
+        synchronized (calls) {
+            long deadline = System.nanoTime() + callDeadline.toNanos();
+            int n = tasks.size();
+            WorkerProcess[] on = new WorkerProcess[n];
+            int[] ids = new int[n];
+            List<CompletableFuture<Frame>> replies = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                on[k] = worker(k % slots.length);
+                ids[k] = requests.incrementAndGet();
+                replies.add(on[k].send(ids[k], tasks.get(k)));
+            }
+            List<double[]> results = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                results.add(await(tasks.get(k), on[k], ids[k], replies.get(k), deadline));
+            }
+            return results;
+        }
+    }
+
+    /** Waits for one task's reply, retrying it once on a fresh worker if its worker died. */
+    private double[] await(Task task, WorkerProcess worker, int id, CompletableFuture<Frame> reply, long deadline) {
+        long firstPid = 0; // the pid of the worker that died on the first try
+        while (true) {
+            try {
+                Frame frame = reply.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (frame.type() == Protocol.ERROR) {
+                    throw worker.failure("failed " + task + " (request " + id + "): "
+                            + new String(frame.payload(), StandardCharsets.UTF_8));
+                }
+                return frame.doubles(0);
+            } catch (TimeoutException e) {
+                worker.kill();
+                WorkerException missed = worker.failure("missed the call deadline of " + WorkerProcess.seconds(callDeadline)
+                        + " on " + task + " (request " + id + "); killed and replaced");
+                replace(worker);
+                throw missed;
+            } catch (ExecutionException e) {
+                String reason = e.getCause().getMessage();
+                worker.awaitEnd();
+                if (firstPid != 0) {
+                    WorkerException failed = worker.failure("died running " + task + " (request " + id
+                            + "), its one retry after worker pid " + firstPid + " died on it too: " + reason);
+                    replace(worker);
+                    throw failed;
+                }
+                firstPid = worker.pid();
+                worker = replace(worker);
+                id = requests.incrementAndGet();
+                reply = worker.send(id, task);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while waiting for " + task + " on worker " + worker.slot());
+            }
+        }
+    }
+
+    private WorkerProcess worker(int slot) {
+        synchronized (slotsLock) {
+            checkOpen();
+            return slots[slot];
+        }
+    }
+
+    /** Puts a fresh worker in the slot of a dead one (once, however many tasks it took down). */
+    private WorkerProcess replace(WorkerProcess dead) {
+        dead.kill();
+        WorkerProcess fresh;
+        synchronized (slotsLock) {
+            checkOpen();
+            fresh = slots[dead.slot()];
+            if (fresh != dead) {
+                return fresh;
+            }
+            fresh = launch(dead.slot());
+            slots[dead.slot()] = fresh;
+        }
+        fresh.awaitHello(startupTimeout);
+        return fresh;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("forked worker pool " + name + " is closed");
+        }
+    }
+
+    /**
+     * Sends every worker a shutdown frame, gives them 2 s to exit, destroys
+     * any still running, and returns when every pool thread has ended. Idempotent.
+     */
+    @Override
+    public void close() {
+        List<WorkerProcess> workers = new ArrayList<>(slots.length);
+        synchronized (slotsLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            for (WorkerProcess worker : slots) {
+                if (worker != null) {
+                    workers.add(worker);
+                }
+            }
+        }
+        for (WorkerProcess worker : workers) {
+            worker.shutdown(CLOSE_GRACE);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook is running or has run.
+        }
+    }
+
+    /** The shutdown hook: no orphan JVMs when the parent exits without closing the pool. */
+    private void destroyAll() {
+        synchronized (slotsLock) {
+            for (WorkerProcess worker : slots) {
+                if (worker != null) {
+                    worker.destroyNow();
+                }
+            }
+        }
+    }
+
+    /** Pool options; every one has a default. */
+    public static final class Builder {
+        private final int workers;
+        private Duration callDeadline = DEFAULT_CALL_DEADLINE;
+        private Duration startupTimeout = DEFAULT_STARTUP_TIMEOUT;
+        private List<String> jvmArgs = List.of();
+        private String classPath = System.getProperty("java.class.path");
+        private boolean echoStderr = true;
+
+        private Builder(int workers) {
+            this.workers = workers;
+        }
+
+        /** How long one call may take before its unfinished workers are killed and replaced. Default 10 min. */
+        public Builder callDeadline(Duration deadline) {
+            this.callDeadline = positive("callDeadline", deadline);
+            return this;
+        }
+
+        /** How long a child may take to say hello. Default 60 s. */
+        public Builder startupTimeout(Duration timeout) {
+            this.startupTimeout = positive("startupTimeout", timeout);
+            return this;
+        }
+
+        /** Extra JVM options for the children, after {@link #CHILD_JVM_ARGS}. */
+        public Builder jvmArgs(List<String> args) {
+            this.jvmArgs = List.copyOf(Args.notNull("jvmArgs", args));
+            return this;
+        }
+
+        /** The children's class path. Default: this JVM's {@code java.class.path}. */
+        public Builder classPath(String classPath) {
+            this.classPath = Args.notNull("classPath", classPath);
+            return this;
+        }
+
+        /** Whether children's stderr lines are echoed to this JVM's stderr, prefixed with the worker. Default true. */
+        public Builder echoStderr(boolean echo) {
+            this.echoStderr = echo;
+            return this;
+        }
+
+        /** Starts the children and waits until each has said hello. */
+        public ForkedWorkerPool start() {
+            return new ForkedWorkerPool(this).startAll();
+        }
+
+        private static Duration positive(String name, Duration d) {
+            Args.notNull(name, d);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + d);
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.speedup.core.forked;
+
+import dev.speedup.core.kernel.MidpointPi;
+import dev.speedup.core.kernel.PoolFunction;
+import dev.speedup.core.kernel.PoolMap;
+import dev.speedup.core.kernel.SquareMap;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The main class of a worker JVM: says hello, then reads requests from stdin on the main thread
+ * and runs them one at a time on a task thread, replying on stdout. Halts as soon as stdin ends,
+ * even mid-task, so a worker never outlives its parent.
+ */
+public final class WorkerMain {
+    /** Exit status when the parent's request stream is not a valid frame. */
+    static final int GARBAGE_FROM_PARENT = 4;
+
+    private final DataOutputStream channel;
+    private final ExecutorService tasks;
+    /** Never set: the HANG fault spins on it so the JIT cannot remove the loop. */
+    private static volatile boolean release;
+
+    private WorkerMain(DataOutputStream channel) {
+        this.channel = channel;
+        this.tasks = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "speedup-worker-task");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public static void main(String[] args) {
+        // Before anything can print: stdout is the channel, so a stray println goes to stderr instead.
+        PrintStream stray = System.err;
+        System.setOut(stray);
+        DataOutputStream channel = new DataOutputStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        DataInputStream requests = new DataInputStream(
+                new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
+        WorkerMain worker = new WorkerMain(channel);
+        worker.reply(Protocol.HELLO, 0, ByteBuffer.allocate(12)
+                .putInt(Protocol.VERSION).putLong(ProcessHandle.current().pid()).array(), null);
+        worker.serve(requests);
+    }
+
+    /** Reads requests until stdin ends; never returns. */
+    private void serve(DataInputStream requests) {
+        while (true) {
+            Frame frame;
+            try {
+                frame = Frames.read(requests);
+            } catch (IOException e) {
+                System.err.println("worker: unreadable request stream, exiting: " + e.getMessage());
+                Runtime.getRuntime().halt(GARBAGE_FROM_PARENT);
+                return;
+            }
+            if (frame == null) {
+                // The parent closed our stdin or died: nobody is left to reply to. Halt, even mid-task.
+                Runtime.getRuntime().halt(0);
+                return;
+            }
+            if (frame.type() == Protocol.SHUTDOWN) {
+                flushQuietly();
+                Runtime.getRuntime().halt(0);
+                return;
+            }
+            tasks.execute(() -> run(frame));
+        }
+    }
+
+    private void run(Frame request) {
+        byte[] reply;
+        byte type = Protocol.RESULT;
+        double[] values;
+        try {
+            values = compute(request);
+            reply = null;
+        } catch (RuntimeException e) {
+            values = null;
+            type = Protocol.ERROR;
+            reply = e.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        reply(type, request.request(), reply, values);
+    }
+
+    private double[] compute(Frame request) {
+        ByteBuffer fields = request.fields();
+        switch (request.type()) {
+            case Protocol.PING:
+                return new double[0];
+            case Protocol.ECHO:
+                return request.doubles(0);
+            case Protocol.PI_SUM: {
+                boolean tuned = fields.get() != 0;
+                long first = fields.getLong(), end = fields.getLong(), stride = fields.getLong(), steps = fields.getLong();
+                double sum = tuned
+                        ? MidpointPi.tunedSum(first, end, stride, steps)
+                        : MidpointPi.naiveSum(first, end, stride, steps);
+                return new double[] {sum};
+            }
+            case Protocol.SQUARE_MAP: {
+                double[] in = request.doubles(0);
+                double[] out = new double[in.length];
+                SquareMap.applyRange(in, out, 0, in.length);
+                return out;
+            }
+            case Protocol.POOL_MAP:
+                return poolMap(new PoolFunction(fields.getInt()), fields.getInt(), fields.getInt(), request.doubles(12));
+            case Protocol.FAULT:
+                return fault(fields.get(), fields.getLong());
+            default:
+                throw new IllegalArgumentException("worker cannot run a " + Protocol.name(request.type()) + " frame");
+        }
+    }
+
+    /** Maps the slice chunk by chunk, as a pool worker maps its batch: chunks end where (phase + i) % chunk == 0. */
+    private static double[] poolMap(PoolFunction f, int chunk, int phase, double[] in) {
+        double[] out = new double[in.length];
+        int lo = 0;
+        while (lo < in.length) {
+            int hi = (int) Math.min(in.length, (long) lo + chunk - (((long) phase + lo) % chunk));
+            PoolMap.applyRange(f, in, out, lo, hi);
+            lo = hi;
+        }
+        return out;
+    }
+
+    /** Test-only misbehaviour on request; see {@link Fault}. */
+    private double[] fault(byte code, long argument) {
+        Fault[] faults = Fault.values();
+        if (code < 0 || code >= faults.length) {
+            throw new IllegalArgumentException("unknown fault " + code);
+        }
+        Fault fault = faults[code];
+        System.err.println("worker: fault " + fault + " " + argument);
+        switch (fault) {
+            case SLEEP:
+                try {
+                    Thread.sleep(argument);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                break;
+            case HANG:
+                while (!release) {
+                    Thread.onSpinWait();
+                }
+                break;
+            case EXIT:
+                System.exit((int) argument);
+                break;
+            case GARBAGE:
+                synchronized (channel) {
+                    try {
+                        byte[] text = "garbage!".repeat((int) Math.max(1, argument / 8)).getBytes(StandardCharsets.US_ASCII);
+                        channel.write(text, 0, (int) Math.min(text.length, Math.max(1, argument)));
+                        channel.flush();
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                break;
+            case PRINT:
+                for (long i = 0; i < argument; i++) {
+                    System.out.println("stray print " + i + " on System.out");
+                }
+                break;
+            case FLOOD: {
+                String line = "flood ".repeat(16) + "\n"; // 97 bytes
+                StringBuilder block = new StringBuilder();
+                for (int i = 0; i < 100; i++) {
+                    block.append(line);
+                }
+                byte[] bytes = block.toString().getBytes(StandardCharsets.US_ASCII);
+                for (long written = 0; written < argument; written += bytes.length) {
+                    System.err.write(bytes, 0, (int) Math.min(bytes.length, argument - written));
+                }
+                System.err.flush();
+                break;
+            }
+            default:
+                throw new IllegalArgumentException("unhandled fault " + fault);
+        }
+        return new double[0];
+    }
+
+    private void reply(byte type, int request, byte[] fields, double[] values) {
+        synchronized (channel) {
+            try {
+                Frames.write(channel, type, request, fields, values, 0, values == null ? 0 : values.length);
+            } catch (IOException e) {
+                // The parent is gone; the main thread will see the end of stdin and halt.
+                System.err.println("worker: cannot reply: " + e.getMessage());
+            }
+        }
+    }
+
+    private void flushQuietly() {
+        synchronized (channel) {
+            try {
+                channel.flush();
+            } catch (IOException e) {
+                // Nobody is listening any more.
+            }
+        }
+    }
+}
