@@ -18,13 +18,14 @@ public enum Demo {
             LockDemo.print(LockDemo.run(), out);
         }
     },
-    DAEMON("daemon", "a daemon thread does not keep the JVM alive; a non-daemon thread does, until it ends") {
+    DAEMON("daemon", "a daemon thread does not keep the JVM alive; a non-daemon thread does, until it ends; forked workers die with their parent") {
         @Override
         void run(PrintStream out) throws Exception {
             DaemonDemo.print(DaemonDemo.run(), out);
+            DaemonDemo.printForked(DaemonDemo.runForkedWorkersDieWithParent(2), out);
         }
     },
-    PRODUCER_CONSUMER("producer-consumer", "a consumer that stops on an empty queue loses items; poison pills end it with every item consumed once") {
+    PRODUCER_CONSUMER("producer-consumer", "a consumer that stops on an empty queue loses items; poison pills end it with every item consumed once, between threads and through a pipe to a forked JVM") {
         @Override
         void run(PrintStream out) throws Exception {
             ProducerConsumerDemo.printRace("producer starting 50 ms late",
@@ -32,6 +33,7 @@ public enum Demo {
             ProducerConsumerDemo.printRace("producer pausing 5 ms between items",
                     ProducerConsumerDemo.runEmptyCheckRace(20, 0, 5), out);
             ProducerConsumerDemo.printPill(ProducerConsumerDemo.runWithPoisonPill(4, 4, 100_000, 1024), out);
+            ProducerConsumerDemo.printPipe(ProducerConsumerDemo.runThroughForkedJvm(4, 100_000, 1000), out);
         }
     },
     BARRIER("barrier", "workers at a barrier wait for the last to arrive; workers without one don't wait") {

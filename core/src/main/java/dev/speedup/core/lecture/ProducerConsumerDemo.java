@@ -1,5 +1,8 @@
 package dev.speedup.core.lecture;
 
+import dev.speedup.core.forked.ForkedWorkerPool;
+import dev.speedup.core.forked.Task;
+import dev.speedup.core.kernel.PoolFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +44,27 @@ public final class ProducerConsumerDemo {
      */
     public record PillResult(int producers, int consumers, int itemsPerProducer, long[] producedSorted,
                              long[] consumedSorted, int[] perConsumer, long nanos) {
+        public boolean everyItemConsumedExactlyOnce() {
+            return Arrays.equals(producedSorted, consumedSorted);
+        }
+
+        public double itemsPerSecond() {
+            return producedSorted.length / (nanos / 1e9);
+        }
+    }
+
+    /**
+     * Producer threads and a consumer in another JVM, with the pipe to it in between: batches go
+     * through a {@code BlockingQueue} to a sender thread, over the forked worker's stdin, and come
+     * back as the worker's {@code x + 10}.
+     *
+     * @param producedSorted every item any producer put, sorted
+     * @param consumedSorted every reply from the forked JVM, minus 10, sorted
+     * @param childPid       the forked JVM that consumed them
+     * @param childEnded     whether that JVM had exited once the pool was closed
+     */
+    public record PipeResult(int producers, int itemsPerProducer, int batch, long[] producedSorted,
+                             long[] consumedSorted, long childPid, long nanos, boolean childEnded) {
         public boolean everyItemConsumedExactlyOnce() {
             return Arrays.equals(producedSorted, consumedSorted);
         }
@@ -148,6 +172,73 @@ public final class ProducerConsumerDemo {
         return new PillResult(producers, consumers, itemsPerProducer, producedSorted, consumedSorted, perConsumer, nanos);
     }
 
+    /**
+     * Runs producers against a consumer in a forked JVM. The sender thread stops at a poison pill;
+     * closing the pool then ends the pipe, and the worker, whose stdin has ended, halts.
+     */
+    public static PipeResult runThroughForkedJvm(int producers, int itemsPerProducer, int batch)
+            throws InterruptedException {
+        double[] pill = new double[0];
+        BlockingQueue<double[]> batches = new ArrayBlockingQueue<>(16);
+        LongList consumed = new LongList();
+        long[][] produced = new long[producers][itemsPerProducer];
+        long childPid;
+        long nanos;
+        try (ForkedWorkerPool pool = ForkedWorkerPool.start(1)) {
+            childPid = pool.pids().get(0);
+            RuntimeException[] senderFailure = new RuntimeException[1];
+            Thread sender = new Thread(() -> {
+                try {
+                    for (double[] b = batches.take(); b != pill; b = batches.take()) {
+                        for (double reply : pool.invoke(Task.poolMap(PoolFunction.plusTen(), b, 0, b.length, b.length))) {
+                            consumed.add((long) reply - 10);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    senderFailure[0] = e;
+                }
+            }, "pipe-sender");
+            List<Thread> producerThreads = new ArrayList<>();
+            for (int p = 0; p < producers; p++) {
+                long[] mine = produced[p];
+                long first = (long) p * itemsPerProducer;
+                producerThreads.add(new Thread(() -> {
+                    try {
+                        for (int lo = 0; lo < itemsPerProducer; lo += batch) {
+                            double[] b = new double[Math.min(batch, itemsPerProducer - lo)];
+                            for (int i = 0; i < b.length; i++) {
+                                mine[lo + i] = first + lo + i;
+                                b[i] = first + lo + i;
+                            }
+                            batches.put(b);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "producer-" + p));
+            }
+            long t0 = System.nanoTime();
+            sender.start();
+            producerThreads.forEach(Thread::start);
+            for (Thread producer : producerThreads) {
+                producer.join();
+            }
+            batches.put(pill);
+            sender.join();
+            nanos = System.nanoTime() - t0;
+            if (senderFailure[0] != null) {
+                throw senderFailure[0];
+            }
+        }
+        long[] producedSorted = Arrays.stream(produced).flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] consumedSorted = consumed.toArray();
+        Arrays.sort(consumedSorted);
+        boolean childEnded = Processes.awaitGone(childPid, 10_000) >= 0;
+        return new PipeResult(producers, itemsPerProducer, batch, producedSorted, consumedSorted, childPid, nanos, childEnded);
+    }
+
     /** A growable {@code long[]}: 400 000 boxed Longs per consumer would measure the GC, not the queue. */
     static final class LongList {
         private long[] items = new long[1024];
@@ -181,6 +272,15 @@ public final class ProducerConsumerDemo {
                 Times.ms(r.consumerQuitNanos()), Times.ms(r.firstPutNanos()));
         out.printf("  produced %d, consumed %d, left in the queue with nobody to take them: %d  -> %d items lost%n",
                 r.produced(), r.consumed(), r.leftInQueue(), r.lost());
+    }
+
+    public static void printPipe(PipeResult r, java.io.PrintStream out) {
+        out.printf("%d producers x %d items -> BlockingQueue -> sender thread -> pipe -> forked JVM (pid %d), batches of %d:%n",
+                r.producers(), r.itemsPerProducer(), r.childPid(), r.batch());
+        out.printf(java.util.Locale.ROOT, "  produced %d, consumed %d in the other JVM in %s (%.2f M items/s)%n",
+                r.producedSorted().length, r.consumedSorted().length, Times.ms(r.nanos()), r.itemsPerSecond() / 1e6);
+        out.printf("  every item consumed exactly once: %s; after closing the pipe the worker JVM %s%n",
+                r.everyItemConsumedExactlyOnce() ? "yes" : "NO", r.childEnded() ? "has exited" : "is STILL RUNNING");
     }
 
     public static void printPill(PillResult r, java.io.PrintStream out) {

@@ -29,6 +29,16 @@ class DaemonDemoTest {
     }
 
     @Test
+    void forkedWorkersDieWithTheirParentEvenOnKillNine() throws IOException, InterruptedException {
+        DaemonDemo.ForkedWorkers r = DaemonDemo.runForkedWorkersDieWithParent(2);
+        assertEquals(2, r.workerPids().size());
+        assertTrue(r.allDiedWithTheirParent(), () -> "workers " + r.workerPids() + " gone after " + r.goneAfterNanos() + " ns");
+        for (long gone : r.goneAfterNanos()) {
+            assertTrue(gone < 5_000_000_000L, () -> "a worker took " + Times.ms(gone) + " to die");
+        }
+    }
+
+    @Test
     void aNonDaemonWorkerKeepsTheJvmAliveUntilItEnds() {
         DaemonDemo.Child child = result.nonDaemon();
         assertEquals(0, child.exitCode());

@@ -47,6 +47,16 @@ class ProducerConsumerDemoTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void itemsThroughAPipeToAForkedJvmAreEachConsumedOnceAndClosingThePipeEndsIt() throws InterruptedException {
+        ProducerConsumerDemo.PipeResult r = ProducerConsumerDemo.runThroughForkedJvm(PRODUCERS, ITEMS, 1000);
+        assertArrayEquals(LongStream.range(0, (long) PRODUCERS * ITEMS).toArray(), r.producedSorted());
+        assertArrayEquals(r.producedSorted(), r.consumedSorted());
+        assertTrue(r.childPid() != ProcessHandle.current().pid(), "the consumer must be another process");
+        assertTrue(r.childEnded(), "the forked consumer should exit once its pipe is closed");
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void moreConsumersThanProducersStillAllStop() throws InterruptedException {
         ProducerConsumerDemo.PillResult r = ProducerConsumerDemo.runWithPoisonPill(1, 6, ITEMS, 64);
