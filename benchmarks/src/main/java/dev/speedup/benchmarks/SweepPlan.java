@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp benchmarks.jar dev.speedup.benchmarks.SweepPlan strategies P
  *     the strategies measured at p = P, comma-separated: every constant at 1, all but SERIAL above
- * java -cp benchmarks.jar dev.speedup.benchmarks.SweepPlan steps P REGEX [NAME=V1,V2 ...]
+ * java -cp benchmarks.jar dev.speedup.benchmarks.SweepPlan steps P REGEX [[Class:]NAME=V1,V2 ...]
  *     one line per benchmark class to run at p = P: simple name, TAB, an include regex naming its
  *     matching methods exactly, TAB, its number of parameter combinations given the overrides
  * java -cp benchmarks.jar dev.speedup.benchmarks.SweepPlan java
@@ -56,7 +56,7 @@ public final class SweepPlan {
             return 0;
         } catch (IllegalArgumentException e) {
             err.println("SweepPlan: " + e.getMessage());
-            err.println("usage: SweepPlan strategies P | steps P REGEX [NAME=V1,V2 ...] | java");
+            err.println("usage: SweepPlan strategies P | steps P REGEX [[Class:]NAME=V1,V2 ...] | java");
             return 2;
         }
     }
@@ -91,16 +91,24 @@ public final class SweepPlan {
         return lines;
     }
 
-    /** The parameter combinations JMH will run for one benchmark, with {@code -p} overrides counted by value. */
+    /**
+     * The parameter combinations JMH will run for one benchmark, with {@code -p} overrides counted
+     * by value; an override for {@code Class:name} beats one for {@code name}.
+     */
     static long configurations(Catalog.Benchmark benchmark, Map<String, Integer> overrides) {
         long product = 1;
         for (Map.Entry<String, List<String>> param : benchmark.params().entrySet()) {
-            product *= overrides.getOrDefault(param.getKey(), param.getValue().size());
+            String name = param.getKey();
+            Integer count = overrides.get(benchmark.simpleClassName() + ":" + name);
+            product *= count != null ? count : overrides.getOrDefault(name, param.getValue().size());
         }
         return product;
     }
 
-    /** {@code NAME=V1,V2} pairs, as given to JMH's {@code -p}, to the number of values each names. */
+    /**
+     * {@code NAME=V1,V2} or {@code Class:NAME=V1,V2} pairs (JMH's {@code -p}, the second for one
+     * benchmark class only) to the number of values each names.
+     */
     static Map<String, Integer> overrides(String[] pairs) {
         Map<String, Integer> counts = new HashMap<>();
         for (String pair : pairs) {
