@@ -68,6 +68,7 @@ profile_params() {
 # ---------------------------------------------------------------- arguments
 profile=quick
 cores=""
+cores_given=false
 bench="."
 out=""
 jvm_args=""
@@ -82,7 +83,7 @@ need_value() {
 while [ $# -gt 0 ]; do
   case "$1" in
     --profile)  need_value "$1" $#; profile=$2; shift 2 ;;
-    --cores)    need_value "$1" $#; cores=$2; shift 2 ;;
+    --cores)    need_value "$1" $#; cores=$2; cores_given=true; shift 2 ;;
     --bench)    need_value "$1" $#; bench=$2; shift 2 ;;
     --out)      need_value "$1" $#; out=$2; shift 2 ;;
     --jvm-args) need_value "$1" $#; jvm_args=$2; shift 2 ;;
@@ -124,12 +125,15 @@ allowed_cpus() {
 cpu_ids=$(allowed_cpus)
 cpu_count=$(echo "$cpu_ids" | wc -l | tr -d ' ')
 
-if [ -z "$cores" ]; then
+if ! $cores_given; then
   cores=1
   c=2
   while [ "$c" -lt "$cpu_count" ]; do cores="$cores,$c"; c=$((c * 2)); done
   if [ "$cpu_count" -gt 1 ]; then cores="$cores,$cpu_count"; fi
 fi
+case ",$cores," in
+  *,,*) die_usage "--cores '$cores' has an empty entry" ;;
+esac
 core_list=$(echo "$cores" | tr ',' ' ')
 if [ -z "${core_list// /}" ]; then die_usage "--cores needs at least one core count"; fi
 for p in $core_list; do
@@ -410,9 +414,35 @@ while [ "$i" -lt "$steps" ]; do
     ("${cmd[@]}" </dev/null >>"$log" 2>&1) &
   fi
   jmh_pid=$!
+  # Watchdog: a benchmark that deadlocks (JDK 17's ForkJoinPool can lose a wake-up) would hang the
+  # sweep forever, and JMH's own timeout does not fire while a warm-up call is stuck.
+  limit_s=$(( step_configs[i] * config_ms * 4 / 1000 ))
+  if [ "$limit_s" -lt "${RUN_BENCH_MIN_STEP_LIMIT:-120}" ]; then limit_s=${RUN_BENCH_MIN_STEP_LIMIT:-120}; fi
+  step_start=$(date +%s)
+  timed_out=false
+  while kill -0 "$jmh_pid" 2>/dev/null; do
+    if [ $(( $(date +%s) - step_start )) -gt "$limit_s" ]; then
+      timed_out=true
+      stop_group "$jmh_pid"
+      break
+    fi
+    sleep 1
+  done
   status=0
   wait "$jmh_pid" || status=$?
   jmh_pid=""
+  if $timed_out; then
+    echo "  p=$p $class: still running after $(fmt_duration "$limit_s"), 4 times its estimate: stopped (hung?); see $log" >&2
+    echo "### step $((i + 1)) stopped by run-bench.sh after ${limit_s}s" >>"$log"
+  fi
+  if tail -c +"$((log_before + 1))" "$log" | grep -q 'Unable to acquire the JMH lock'; then
+    # Two JMH runs at once would spoil each other's numbers; JMH refuses, and so does the sweep.
+    echo "run-bench.sh: another JMH run holds its lock (/tmp/jmh.lock): wait for it to finish, then run again" >&2
+    end_time=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    write_properties
+    rm -rf "$parts"
+    exit 1
+  fi
   if [ "$status" -ne 0 ] || tail -c +"$((log_before + 1))" "$log" | grep -q '<failure>'; then
     echo "  p=$p $class: a benchmark failed (exit $status); see $log" >&2
     failed_steps="$failed_steps p=$p:$class"
