@@ -21,7 +21,8 @@ options:
   --verbose         show JMH's full output here as well as in run.log
   --dry-run         print the plan and its estimated duration, run nothing, create nothing
   --help            this text
-  -- ...            everything after -- goes to JMH unchanged (e.g. -- -prof gc)
+  -- ...            everything after -- goes to JMH unchanged (e.g. -- -prof gc); -f, -wi, -w, -i
+                    and -r there replace the profile's; -p, -rf, -rff, -jvmArgsAppend are the script's
 EOF
 }
 
@@ -183,7 +184,16 @@ read -r forks wi w_ms mi r_ms <<EOF
 $(profile_timing "$profile")
 EOF
 overrides=$(profile_params "$profile")
-jmh_timing=(-f "$forks" -wi "$wi" -w "${w_ms}ms" -i "$mi" -r "${r_ms}ms")
+# JMH refuses an option given twice: one after -- replaces the profile's.
+jmh_timing=()
+for pair in "-f $forks" "-wi $wi" "-w ${w_ms}ms" "-i $mi" "-r ${r_ms}ms"; do
+  option=${pair%% *}
+  given=false
+  for arg in ${jmh_extra[@]+"${jmh_extra[@]}"}; do
+    if [ "$arg" = "$option" ]; then given=true; fi
+  done
+  if ! $given; then jmh_timing+=("$option" "${pair#* }"); fi
+done
 # Seconds one parameter combination takes: per fork a JVM start (about a second with setup) plus
 # the iterations. Only an a-priori estimate; the progress lines rescale it by what was measured.
 config_ms=$(( forks * (1000 + wi * w_ms + mi * r_ms) ))
@@ -433,7 +443,7 @@ while [ "$i" -lt "$steps" ]; do
   jmh_pid=""
   if $timed_out; then
     echo "  p=$p $class: still running after $(fmt_duration "$limit_s"), 4 times its estimate: stopped (hung?); see $log" >&2
-    echo "### step $((i + 1)) stopped by run-bench.sh after ${limit_s}s" >>"$log"
+    printf "\n### step %s stopped by run-bench.sh after %ss\n" "$((i + 1))" "$limit_s" >>"$log"
   fi
   if tail -c +"$((log_before + 1))" "$log" | grep -q 'Unable to acquire the JMH lock'; then
     # Two JMH runs at once would spoil each other's numbers; JMH refuses, and so does the sweep.
