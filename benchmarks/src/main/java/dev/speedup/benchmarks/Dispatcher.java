@@ -1,0 +1,199 @@
+package dev.speedup.benchmarks;
+
+import dev.speedup.core.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+/**
+ * Hands p empty units of work to p workers the way one strategy does, and returns the sum of
+ * their answers. The pools are made once, like the engines'; what is left per call is the
+ * strategy's dispatch cost.
+ */
+abstract class Dispatcher implements AutoCloseable {
+    final int parallelism;
+
+    private Dispatcher(int parallelism) {
+        this.parallelism = parallelism;
+    }
+
+    /** Unit i of p: no work, but an answer the caller must collect. */
+    static long unit(int i) {
+        return i;
+    }
+
+    /** The sum of the p units' answers. */
+    static long expected(int parallelism) {
+        return (long) parallelism * (parallelism - 1) / 2;
+    }
+
+    abstract long dispatch() throws Exception;
+
+    @Override
+    public void close() throws InterruptedException {}
+
+    static Dispatcher of(Strategy strategy, int parallelism) {
+        // A constant added to Strategy lands in default: it fails loudly until it has its probe.
+        return switch (strategy) {
+            case SERIAL -> new Inline(parallelism);
+            case THREADS -> new StartJoin(parallelism);
+            case EXECUTOR -> new SubmitGet(parallelism);
+            case FORK_JOIN -> new ForkJoinUnits(parallelism);
+            case PARALLEL_STREAM -> new StreamUnits(parallelism);
+            // TODO(lead, after merging FORKED_JVM): case FORKED_JVM -> a round trip per unit through
+            // ForkedWorkerPool.start(parallelism) and ping(); see OverheadBenchmark.
+            default -> throw new IllegalStateException("no empty-dispatch probe for strategy " + strategy);
+        };
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "speedup-overhead");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** SERIAL: the units called on this thread, the floor every other strategy is measured from. */
+    private static final class Inline extends Dispatcher {
+        Inline(int parallelism) {
+            super(parallelism);
+        }
+
+        @Override
+        long dispatch() {
+            long sum = 0;
+            for (int i = 0; i < parallelism; i++) {
+                sum += unit(i);
+            }
+            return sum;
+        }
+    }
+
+    /** THREADS: p new platform threads, all started, then all joined. */
+    private static final class StartJoin extends Dispatcher {
+        StartJoin(int parallelism) {
+            super(parallelism);
+        }
+
+        @Override
+        long dispatch() throws InterruptedException {
+            long[] answers = new long[parallelism];
+            Thread[] threads = new Thread[parallelism];
+            for (int i = 0; i < parallelism; i++) {
+                int index = i;
+                threads[i] = daemon(() -> answers[index] = unit(index));
+                threads[i].start();
+            }
+            long sum = 0;
+            for (int i = 0; i < parallelism; i++) {
+                threads[i].join(); // join makes the thread's answer visible here
+                sum += answers[i];
+            }
+            return sum;
+        }
+    }
+
+    /** EXECUTOR: p tasks submitted to a fixed pool of p threads, then each future's get. */
+    private static final class SubmitGet extends Dispatcher {
+        private final ExecutorService pool;
+        private final List<Callable<Long>> units = new ArrayList<>();
+
+        SubmitGet(int parallelism) {
+            super(parallelism);
+            pool = Executors.newFixedThreadPool(parallelism, Dispatcher::daemon);
+            for (int i = 0; i < parallelism; i++) {
+                int index = i;
+                units.add(() -> unit(index));
+            }
+        }
+
+        @Override
+        long dispatch() throws Exception {
+            List<Future<Long>> futures = new ArrayList<>(parallelism);
+            for (Callable<Long> unit : units) {
+                futures.add(pool.submit(unit));
+            }
+            long sum = 0;
+            for (Future<Long> future : futures) {
+                sum += future.get();
+            }
+            return sum;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            pool.shutdownNow();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** FORK_JOIN: the units split by recursive halving on a {@code ForkJoinPool(p)}, one unit per leaf. */
+    private static final class ForkJoinUnits extends Dispatcher {
+        private final ForkJoinPool pool;
+
+        ForkJoinUnits(int parallelism) {
+            super(parallelism);
+            pool = new ForkJoinPool(parallelism);
+        }
+
+        @Override
+        long dispatch() {
+            return pool.invoke(new Units(0, parallelism));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            pool.shutdownNow();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
+
+        private static final class Units extends RecursiveTask<Long> {
+            private final int lo, hi;
+
+            Units(int lo, int hi) {
+                this.lo = lo;
+                this.hi = hi;
+            }
+
+            @Override
+            protected Long compute() {
+                if (hi - lo == 1) {
+                    return unit(lo);
+                }
+                int mid = (lo + hi) >>> 1;
+                Units left = new Units(lo, mid);
+                left.fork();
+                long right = new Units(mid, hi).compute();
+                return left.join() + right;
+            }
+        }
+    }
+
+    /** PARALLEL_STREAM: a parallel stream of p elements run inside a {@code ForkJoinPool(p)}. */
+    private static final class StreamUnits extends Dispatcher {
+        private final ForkJoinPool pool;
+
+        StreamUnits(int parallelism) {
+            super(parallelism);
+            pool = new ForkJoinPool(parallelism);
+        }
+
+        @Override
+        long dispatch() throws Exception {
+            return pool.submit(() -> IntStream.range(0, parallelism).parallel().mapToLong(Dispatcher::unit).sum())
+                    .get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            pool.shutdownNow();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+}

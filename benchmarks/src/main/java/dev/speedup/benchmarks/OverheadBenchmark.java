@@ -1,0 +1,86 @@
+package dev.speedup.benchmarks;
+
+import dev.speedup.core.strategy.Strategy;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The price of parallelism with nothing to parallelize: the time for a strategy to hand p empty
+ * units of work to p workers and collect the answers. {@code SERIAL} calls the p units inline,
+ * {@code THREADS} starts and joins p new threads, {@code EXECUTOR} submits p tasks to a fixed pool
+ * and gets each future, {@code FORK_JOIN} forks and joins p tasks on a {@code ForkJoinPool(p)},
+ * {@code PARALLEL_STREAM} runs a parallel stream of p elements inside that pool. A workload of
+ * less work than this per worker cannot speed up.
+ *
+ * <p>Knobs: {@code strategy} (every {@link Strategy} constant), {@code parallelism} (p). Each
+ * iteration's last answer (the sum of the p units' indices) is checked.
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar OverheadBenchmark -p strategy=THREADS -p parallelism=2</pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(1)
+public class OverheadBenchmark {
+
+    /** One strategy's way of dispatching p empty units. */
+    @State(Scope.Benchmark)
+    public static class Dispatch {
+        @Param
+        public Strategy strategy;
+
+        @Param("1")
+        public int parallelism;
+
+        private Dispatcher dispatcher;
+        long last;
+
+        @Setup(Level.Trial)
+        public void open() {
+            dispatcher = Dispatcher.of(strategy, parallelism);
+        }
+
+        @Setup(Level.Iteration)
+        public void forget() {
+            last = -1;
+        }
+
+        @TearDown(Level.Iteration)
+        public void verify() {
+            Answers.requireEqual(strategy + " dispatch of " + parallelism + " empty units",
+                    Dispatcher.expected(parallelism), last);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws InterruptedException {
+            dispatcher.close();
+        }
+    }
+
+    @Benchmark
+    public long dispatch(Dispatch s) throws Exception {
+        return s.last = s.dispatcher.dispatch();
+    }
+
+    // TODO(lead, after merging FORKED_JVM): the two forked-JVM probes go here, from
+    // dev.speedup.core.forked.ForkedWorkerPool (not on this branch):
+    //  1. the round trip: Dispatcher.of gets a FORKED_JVM case that starts
+    //     ForkedWorkerPool.start(p) in open() and calls pool.ping() once per unit in dispatch(),
+    //     closing the pool in close();
+    //  2. spawn to first reply: a benchmark method of its own, with no strategy parameter (so its
+    //     CSV rows stay clean), that calls ForkedWorkerPool.spawnAndPing(); a spawn takes tens of
+    //     milliseconds, so @BenchmarkMode(Mode.SingleShotTime) with a handful of iterations fits.
+}

@@ -1,0 +1,171 @@
+package dev.speedup.benchmarks;
+
+import dev.speedup.core.kernel.SquareMap;
+import dev.speedup.core.strategy.ParallelEngine;
+import dev.speedup.core.strategy.Partition;
+import dev.speedup.core.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time for one square-map {@code out[i] = in[i] * in[i]} of {@code size} doubles by a strategy on p
+ * workers ({@code squareMap}), beside the time to copy the same bytes with {@code System.arraycopy}
+ * on p threads ({@code arraycopy}): one multiply per 16 bytes moved, so once the arrays outgrow the
+ * last-level cache the map runs at memory bandwidth and the copy is its ceiling on that machine.
+ *
+ * <p>Knobs: {@code strategy} (every {@link Strategy} constant; {@code squareMap} only),
+ * {@code parallelism} (p), {@code size} (elements per array; the default's largest, 10^8 doubles
+ * = 800 MB per array, is several times any current last-level cache). The copy lives in its own
+ * state so its CSV rows carry no {@code strategy}. Every element of each iteration's output is
+ * checked.
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar SquareMapBenchmark -p strategy=EXECUTOR -p parallelism=2 -p size=1000000</pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(1)
+public class SquareMapBenchmark {
+
+    /** The map run by a strategy's engine. */
+    @State(Scope.Benchmark)
+    public static class Engines {
+        @Param
+        public Strategy strategy;
+
+        @Param("1")
+        public int parallelism;
+
+        @Param({"1000", "1000000", "100000000"})
+        public int size;
+
+        double[] in;
+        double[] out;
+        private ParallelEngine engine;
+
+        @Setup(Level.Trial)
+        public void open() {
+            in = Inputs.ramp(size);
+            out = new double[size];
+            engine = strategy.create(parallelism);
+        }
+
+        /** NaN everywhere, so an element this iteration never wrote fails the check. */
+        @Setup(Level.Iteration)
+        public void poison() {
+            Arrays.fill(out, Double.NaN);
+        }
+
+        @TearDown(Level.Iteration)
+        public void verify() {
+            double[] expected = new double[size];
+            SquareMap.apply(in, expected);
+            Answers.requireEqual(strategy + " squareMap(" + size + ") on p=" + parallelism, expected, out);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            engine.close();
+        }
+    }
+
+    /** The same bytes moved by {@code System.arraycopy}, one block per thread. */
+    @State(Scope.Benchmark)
+    public static class Copy {
+        @Param("1")
+        public int parallelism;
+
+        @Param({"1000", "1000000", "100000000"})
+        public int size;
+
+        double[] in;
+        double[] out;
+        private ExecutorService pool;
+        private List<Callable<Void>> blocks;
+
+        @Setup(Level.Trial)
+        public void open() {
+            in = Inputs.ramp(size);
+            out = new double[size];
+            int workers = (int) Math.min(parallelism, size);
+            blocks = new ArrayList<>(workers);
+            for (int k = 0; k < workers; k++) {
+                int lo = (int) Partition.blockStart(size, workers, k);
+                int hi = (int) Partition.blockStart(size, workers, k + 1);
+                blocks.add(() -> {
+                    System.arraycopy(in, lo, out, lo, hi - lo);
+                    return null;
+                });
+            }
+            // One worker copies on the calling thread: no pool hand-off in the single-core ceiling.
+            pool = workers > 1 ? Executors.newFixedThreadPool(workers, Copy::daemon) : null;
+        }
+
+        private static Thread daemon(Runnable task) {
+            Thread thread = new Thread(task, "speedup-arraycopy");
+            thread.setDaemon(true);
+            return thread;
+        }
+
+        void copy() throws InterruptedException, ExecutionException {
+            if (pool == null) {
+                System.arraycopy(in, 0, out, 0, size);
+                return;
+            }
+            for (Future<Void> block : pool.invokeAll(blocks)) {
+                block.get();
+            }
+        }
+
+        @Setup(Level.Iteration)
+        public void poison() {
+            Arrays.fill(out, Double.NaN);
+        }
+
+        @TearDown(Level.Iteration)
+        public void verify() {
+            Answers.requireEqual("arraycopy(" + size + ") on p=" + parallelism, in, out);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws InterruptedException {
+            if (pool != null) {
+                pool.shutdownNow();
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Benchmark
+    public double[] squareMap(Engines s) {
+        s.engine.squareMap(s.in, s.out);
+        return s.out;
+    }
+
+    @Benchmark
+    public double[] arraycopy(Copy c) throws InterruptedException, ExecutionException {
+        c.copy();
+        return c.out;
+    }
+}
