@@ -57,12 +57,19 @@ profile_timing() {
 profile_params() {
   case "$1" in
     smoke) echo "PiBenchmark:steps=1000000 PiBenchmark:partition=BLOCK SquareMapBenchmark:size=100000
-                 PoolMapBenchmark:size=1000 PoolMapBenchmark:cost=100 KernelBenchmark:steps=1000000" ;;
+                 PoolMapBenchmark:size=1000 PoolMapBenchmark:cost=100 KernelBenchmark:steps=1000000
+                 LockScopeBenchmark:lock=UNFAIR LockScopeBenchmark:critical=0,50 LockScopeBenchmark:scope=PHASED
+                 ProducerConsumerBenchmark:queue=ARRAY ProducerConsumerBenchmark:producers=1
+                 ProducerConsumerBenchmark:consumers=1 ProducerConsumerBenchmark:capacity=1024
+                 ProducerConsumerBenchmark:batch=10000 BarrierBenchmark:barrier=PHASER" ;;
     quick) echo "" ;;
     full)  echo "PiBenchmark:steps=1000000,100000000,1000000000 PiBenchmark:loop=NAIVE,TUNED
                  SquareMapBenchmark:size=1000,10000,100000,1000000,10000000,100000000
                  PoolMapBenchmark:size=100,1000,10000,100000 PoolMapBenchmark:cost=0,100,10000
-                 PoolMapBenchmark:chunk=0,1 KernelBenchmark:steps=1000000,100000000,1000000000" ;;
+                 PoolMapBenchmark:chunk=0,1 KernelBenchmark:steps=1000000,100000000,1000000000
+                 LockScopeBenchmark:critical=0,10,25,50,75,100 LockScopeBenchmark:tokens=2000,20000
+                 ProducerConsumerBenchmark:producers=1,2,4 ProducerConsumerBenchmark:consumers=1,2,4
+                 ProducerConsumerBenchmark:capacity=1,16,1024 ProducerConsumerBenchmark:batch=1,100,10000" ;;
   esac
 }
 
