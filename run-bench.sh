@@ -164,7 +164,7 @@ fi
 # ---------------------------------------------------------------- build
 # Stale: any source or pom newer than the jar.
 needs_build() {
-  if [ ! -f "$JAR" ]; then return 0; fi
+  if [ ! -f "$JAR" ] || [ ! -f "$REPORTS_JAR" ]; then return 0; fi
   local paths=() path
   for path in pom.xml core benchmarks reports; do
     if [ -e "$path" ]; then paths+=("$path"); fi
@@ -298,24 +298,6 @@ if [ -z "$os_name" ]; then os_name=$(uname -s); fi
 java_props=$(plan java)
 java_prop() { echo "$java_props" | sed -n "s/^$1=//p"; }
 
-# JDK-8330017 (ctl release-count overflow; fixed by JDK-8351933 in 17.0.17 and 21.0.8): after a few hundred
-# thousand short calls a ForkJoinPool can leave its workers parked forever, hanging the
-# FORK_JOIN and PARALLEL_STREAM benchmarks. The watchdog below stops such a step; say why up front.
-jdk_pool_bug() {
-  local version=$1 major minor_update
-  major=${version%%.*}
-  minor_update=$(echo "$version" | awk -F'[.+-]' '{ print ($3 == "" ? 0 : $3) }')
-  case "$major" in
-    17) [ "$minor_update" -lt 17 ] ;;
-    21) [ "$minor_update" -lt 8 ] ;;
-    18|19|20|22|23|24) return 0 ;;
-    *) return 1 ;;
-  esac
-}
-if jdk_pool_bug "$(java_prop java.version)"; then
-  echo "warning: JDK $(java_prop java.version) has a ForkJoinPool bug (JDK-8330017) that can hang the" >&2
-  echo "  FORK_JOIN and PARALLEL_STREAM benchmarks; use 17.0.17+, 21.0.8+ or 25+ (set JAVA_HOME) for long runs" >&2
-fi
 git_commit=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 git_dirty=unknown
 if [ "$git_commit" != unknown ]; then
@@ -450,8 +432,9 @@ while [ "$i" -lt "$steps" ]; do
     ("${cmd[@]}" </dev/null >>"$log" 2>&1) &
   fi
   jmh_pid=$!
-  # Watchdog: a benchmark that deadlocks (JDK 17's ForkJoinPool can lose a wake-up) would hang the
-  # sweep forever, and JMH's own timeout does not fire while a warm-up call is stuck.
+  # Watchdog: a benchmark that deadlocks would hang the sweep forever (JDK 17.0.15's ForkJoinPool
+  # did, before core worked around JDK-8330017), and JMH's own timeout does not fire while a
+  # warm-up call is stuck.
   limit_s=$(( step_configs[i] * config_ms * 4 / 1000 ))
   if [ "$limit_s" -lt "${RUN_BENCH_MIN_STEP_LIMIT:-120}" ]; then limit_s=${RUN_BENCH_MIN_STEP_LIMIT:-120}; fi
   step_start=$(date +%s)

@@ -1,5 +1,8 @@
 package dev.speedup.benchmarks;
 
+import dev.speedup.core.forked.ForkedWorkerPool;
+import dev.speedup.core.forked.Task;
+import dev.speedup.core.strategy.DedicatedForkJoinPool;
 import dev.speedup.core.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +50,7 @@ abstract class Dispatcher implements AutoCloseable {
             case EXECUTOR -> new SubmitGet(parallelism);
             case FORK_JOIN -> new ForkJoinUnits(parallelism);
             case PARALLEL_STREAM -> new StreamUnits(parallelism);
-            // TODO(lead, after merging FORKED_JVM): case FORKED_JVM -> a round trip per unit through
-            // ForkedWorkerPool.start(parallelism) and ping(); see OverheadBenchmark.
+            case FORKED_JVM -> new WorkerRoundTrips(parallelism);
             default -> throw new IllegalStateException("no empty-dispatch probe for strategy " + strategy);
         };
     }
@@ -133,13 +135,13 @@ abstract class Dispatcher implements AutoCloseable {
         }
     }
 
-    /** FORK_JOIN: the units split by recursive halving on a {@code ForkJoinPool(p)}, one unit per leaf. */
+    /** FORK_JOIN: the units split by recursive halving on the engines' {@code ForkJoinPool(p)}, one unit per leaf. */
     private static final class ForkJoinUnits extends Dispatcher {
         private final ForkJoinPool pool;
 
         ForkJoinUnits(int parallelism) {
             super(parallelism);
-            pool = new ForkJoinPool(parallelism);
+            pool = DedicatedForkJoinPool.create(parallelism);
         }
 
         @Override
@@ -181,7 +183,7 @@ abstract class Dispatcher implements AutoCloseable {
 
         StreamUnits(int parallelism) {
             super(parallelism);
-            pool = new ForkJoinPool(parallelism);
+            pool = DedicatedForkJoinPool.create(parallelism);
         }
 
         @Override
@@ -194,6 +196,37 @@ abstract class Dispatcher implements AutoCloseable {
         public void close() throws InterruptedException {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * FORKED_JVM: p one-double echo tasks, one to each of p worker JVMs started once, and their
+     * replies read back: a round trip through the pipes per unit.
+     */
+    private static final class WorkerRoundTrips extends Dispatcher {
+        private final ForkedWorkerPool pool;
+        private final List<Task> units = new ArrayList<>();
+
+        WorkerRoundTrips(int parallelism) {
+            super(parallelism);
+            pool = ForkedWorkerPool.start(parallelism);
+            for (int i = 0; i < parallelism; i++) {
+                units.add(Task.echo(new double[] {unit(i)}));
+            }
+        }
+
+        @Override
+        long dispatch() {
+            long sum = 0;
+            for (double[] reply : pool.invokeAll(units)) {
+                sum += (long) reply[0];
+            }
+            return sum;
+        }
+
+        @Override
+        public void close() {
+            pool.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.speedup.benchmarks;
 
+import dev.speedup.core.forked.ForkedWorkerPool;
 import dev.speedup.core.strategy.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * units of work to p workers and collect the answers. {@code SERIAL} calls the p units inline,
  * {@code THREADS} starts and joins p new threads, {@code EXECUTOR} submits p tasks to a fixed pool
  * and gets each future, {@code FORK_JOIN} forks and joins p tasks on a {@code ForkJoinPool(p)},
- * {@code PARALLEL_STREAM} runs a parallel stream of p elements inside that pool. A workload of
- * less work than this per worker cannot speed up.
+ * {@code PARALLEL_STREAM} runs a parallel stream of p elements inside that pool, {@code FORKED_JVM}
+ * sends a one-double echo task to each of p worker JVMs and reads the replies. A workload of less
+ * work than this per worker cannot speed up. {@code forkedJvmSpawnToFirstReply} is the cost of
+ * starting a worker JVM for one task (spawn-per-task), measured at p = 1 only.
  *
  * <p>Knobs: {@code strategy} (every {@link Strategy} constant), {@code parallelism} (p). Each
  * iteration's last answer (the sum of the p units' indices) is checked.
@@ -75,12 +78,13 @@ public class OverheadBenchmark {
         return s.last = s.dispatcher.dispatch();
     }
 
-    // TODO(lead, after merging FORKED_JVM): the two forked-JVM probes go here, from
-    // dev.speedup.core.forked.ForkedWorkerPool (not on this branch):
-    //  1. the round trip: Dispatcher.of gets a FORKED_JVM case that starts
-    //     ForkedWorkerPool.start(p) in open() and calls pool.ping() once per unit in dispatch(),
-    //     closing the pool in close();
-    //  2. spawn to first reply: a benchmark method of its own, with no strategy parameter (so its
-    //     CSV rows stay clean), that calls ForkedWorkerPool.spawnAndPing(); a spawn takes tens of
-    //     milliseconds, so @BenchmarkMode(Mode.SingleShotTime) with a handful of iterations fits.
+    /**
+     * The lecture's {@code Process(target=...)}: start a fresh worker JVM, wait for its hello, send
+     * one empty task, read the reply, shut it down. No strategy or parallelism: it runs at p = 1.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void forkedJvmSpawnToFirstReply() {
+        ForkedWorkerPool.spawnAndPing();
+    }
 }

@@ -25,7 +25,7 @@ final class ForkJoinEngine extends AbstractEngine {
 
     ForkJoinEngine(int parallelism) {
         super(Strategy.FORK_JOIN, parallelism);
-        this.pool = new ForkJoinPool(parallelism, threads, null, false);
+        this.pool = DedicatedForkJoinPool.create(parallelism, threads);
     }
 
     /** The largest range a task computes without splitting, for n units of work and p workers. */

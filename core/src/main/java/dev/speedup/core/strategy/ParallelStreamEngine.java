@@ -19,7 +19,7 @@ final class ParallelStreamEngine extends AbstractEngine {
 
     ParallelStreamEngine(int parallelism) {
         super(Strategy.PARALLEL_STREAM, parallelism);
-        this.pool = new ForkJoinPool(parallelism, threads, null, false);
+        this.pool = DedicatedForkJoinPool.create(parallelism, threads);
     }
 
     @Override
