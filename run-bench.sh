@@ -47,7 +47,7 @@ LOCALE="${LOCALE_ARGS[*]}"
 profile_timing() {
   case "$1" in
     smoke) echo "1 1 100 2 100" ;;
-    quick) echo "1 2 400 3 400" ;;
+    quick) echo "1 2 250 3 400" ;;
     full)  echo "2 3 1000 5 1000" ;;
   esac
 }
@@ -68,6 +68,7 @@ profile_params() {
                  PoolMapBenchmark:size=100,1000,10000,100000 PoolMapBenchmark:cost=0,100,10000
                  PoolMapBenchmark:chunk=0,1 KernelBenchmark:steps=1000000,100000000,1000000000
                  LockScopeBenchmark:critical=0,10,25,50,75,100 LockScopeBenchmark:tokens=2000,20000
+                 LockScopeBenchmark:scope=PHASED,INTERLEAVED
                  ProducerConsumerBenchmark:producers=1,2,4 ProducerConsumerBenchmark:consumers=1,2,4
                  ProducerConsumerBenchmark:capacity=1,16,1024 ProducerConsumerBenchmark:batch=1,100,10000" ;;
   esac
