@@ -14,9 +14,18 @@ public final class Fmt {
   private Fmt() {
   }
 
-  /** Two decimals: speedups, efficiencies. */
+  /**
+   * Two decimals: speedups, efficiencies. Below 0.1, two significant digits instead, so a
+   * strategy 300 times slower than serial reads 0.0033, not a meaningless 0.00.
+   */
   public static String fixed2(double x) {
-    return Double.isFinite(x) ? String.format(Locale.ROOT, "%.2f", x) : na(x);
+    if (!Double.isFinite(x)) {
+      return na(x);
+    }
+    if (x != 0 && Math.abs(x) < 0.1) {
+      return sig(x, 2);
+    }
+    return String.format(Locale.ROOT, "%.2f", x);
   }
 
   public static String fixed(double x, int decimals) {

@@ -45,14 +45,14 @@ public final class TerminalTable {
     List<Integer> cores = c.cores();
     int width = Math.max(8, c.series().stream().mapToInt(s -> s.label().length()).max().orElse(8));
     StringBuilder head = new StringBuilder(String.format("  %-" + width + "s", "strategy"));
-    cores.forEach(p -> head.append(String.format("%9s", "p=" + p)));
+    cores.forEach(p -> head.append(String.format("%11s", "p=" + p)));
     out.println(head);
     for (Series s : c.series()) {
       StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", s.label()));
       for (int p : cores) {
         Optional<Point> point = s.at(p);
         String cell = point.map(x -> Fmt.fixed2(x.speedup(basis))).orElse("-");
-        line.append(String.format("%8s%1s", cell, point.isPresent() ? mark(c, s, p) : ""));
+        line.append(String.format("%10s%1s", cell, point.isPresent() ? mark(c, s, p) : ""));
       }
       out.println(line.toString().stripTrailing());
     }
