@@ -180,7 +180,10 @@ public final class Analyzer {
   }
 
   private void warnMissingBaseline(List<CaseResult> cases, List<String> warnings) {
+    // A benchmark without a strategy param (a lock, a queue, a barrier) has nothing to compare with
+    // SERIAL: self-relative speedup is its only reading, not a fallback worth a warning.
     Map<String, Long> missing = cases.stream().filter(c -> !c.hasBaseline())
+        .filter(c -> c.series().stream().anyMatch(s -> !s.strategy().isEmpty()))
         .collect(Collectors.groupingBy(c -> c.key().shortName(), TreeMap::new,
             Collectors.counting()));
     missing.forEach((bench, n) -> warnings.add(bench + " (" + n + (n == 1 ? " case" : " cases")

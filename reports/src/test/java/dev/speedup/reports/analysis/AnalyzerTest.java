@@ -130,6 +130,18 @@ class AnalyzerTest {
   }
 
   @Test
+  void benchmarkWithoutAStrategyParamIsReadSelfRelativeWithoutAWarning() {
+    write(dir, "jmh-p1.csv", HEADER, row(PI, 90, 1, "ms/op", 1, "10", ""));
+    write(dir, "jmh-p2.csv", HEADER, row(PI, 45, 1, "ms/op", 2, "10", ""));
+    RunAnalysis run = analyse();
+    CaseResult c = run.cases().get(0);
+    assertEquals(Basis.SELF, c.basis());
+    assertEquals(2.0, c.series().get(0).at(2).orElseThrow().selfSpeedup(), 1e-12);
+    assertTrue(run.warnings().stream().noneMatch(w -> w.contains("absolute speedup is n/a")),
+        run.warnings().toString());
+  }
+
+  @Test
   void aCaseIsTheBenchmarkWithEveryParamButStrategyAndParallelism() {
     write(dir, "jmh-p1.csv", HEADER, row(PI, 100, 1, "ms/op", 1, "10", "SERIAL"),
         row(PI, 1000, 1, "ms/op", 1, "100", "SERIAL"), row(PI, 100, 1, "ms/op", 1, "10", "THREADS"));
