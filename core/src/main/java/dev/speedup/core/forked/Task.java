@@ -43,12 +43,7 @@ public final class Task {
      * sum over {@code first, first+stride, ... < end} of {@code steps}. Only numbers travel.
      */
     public static Task piSum(boolean tuned, long first, long end, long stride, long steps) {
-        Args.positive("steps", steps);
-        Args.positive("stride", stride);
-        if (first < 0 || end < first || end > steps) {
-            throw new IllegalArgumentException(
-                    "range [first, end) = [" + first + ", " + end + ") must lie within [0, steps=" + steps + ")");
-        }
+        Args.stridedRange(first, end, stride, steps);
         byte[] fields = ByteBuffer.allocate(1 + 4 * Long.BYTES)
                 .put((byte) (tuned ? 1 : 0)).putLong(first).putLong(end).putLong(stride).putLong(steps)
                 .array();

@@ -71,10 +71,6 @@ final class WorkerProcess {
         return process.pid();
     }
 
-    boolean isAlive() {
-        return process.isAlive() && !ended.isDone();
-    }
-
     /** Waits for the child's HELLO; kills it and throws when it does not come in time. */
     void awaitHello(Duration timeout) {
         try {

@@ -46,6 +46,16 @@ public final class Args {
         }
     }
 
+    /** Checks a midpoint-sum range: {@code steps, stride >= 1} and {@code [first, end)} within {@code [0, steps)}. */
+    public static void stridedRange(long first, long end, long stride, long steps) {
+        positive("steps", steps);
+        positive("stride", stride);
+        if (first < 0 || end < first || end > steps) {
+            throw new IllegalArgumentException(
+                    "range [first, end) = [" + first + ", " + end + ") must lie within [0, steps=" + steps + ")");
+        }
+    }
+
     /** Checks {@code [lo, hi)} lies within {@code [0, length)}. */
     public static void range(int lo, int hi, int length) {
         if (lo < 0 || hi < lo || hi > length) {

@@ -32,7 +32,7 @@ public final class MidpointPi {
      * one, and C2 compiles long-counted loops less well than int-counted ones.
      */
     public static double naiveSum(long first, long end, long stride, long steps) {
-        checkSum(first, end, stride, steps);
+        Args.stridedRange(first, end, stride, steps);
         double width = 1.0 / steps;
         double sum = 0.0;
         if (stride == 1) {
@@ -57,7 +57,7 @@ public final class MidpointPi {
      * differs from {@link #naiveSum}, so the last bits may too.
      */
     public static double tunedSum(long first, long end, long stride, long steps) {
-        checkSum(first, end, stride, steps);
+        Args.stridedRange(first, end, stride, steps);
         double width = 1.0 / steps;
         double gap = stride;
         double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
@@ -88,14 +88,5 @@ public final class MidpointPi {
             i += (long) count * stride;
         }
         return (s0 + s1) + (s2 + s3);
-    }
-
-    private static void checkSum(long first, long end, long stride, long steps) {
-        Args.positive("steps", steps);
-        Args.positive("stride", stride);
-        if (first < 0 || end < first || end > steps) {
-            throw new IllegalArgumentException(
-                    "range [first, end) = [" + first + ", " + end + ") must lie within [0, steps=" + steps + ")");
-        }
     }
 }

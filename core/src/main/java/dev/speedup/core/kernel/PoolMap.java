@@ -30,6 +30,13 @@ public final class PoolMap {
         applyRange(f, in, out, lo, (int) Math.min(in.length, (long) lo + chunk));
     }
 
+    /** Python's {@code Pool.map} default chunksize: about four chunks per worker, rounded up, at least 1. */
+    public static int defaultChunk(int size, int workers) {
+        Args.nonNegative("size", size);
+        Args.positive("workers", workers);
+        return (int) Math.max(1, (size + 4L * workers - 1) / (4L * workers));
+    }
+
     /** The number of chunks of {@code chunk} elements that cover {@code size} elements. */
     public static int chunkCount(int size, int chunk) {
         Args.nonNegative("size", size);

@@ -1,6 +1,7 @@
 package dev.speedup.core.lecture;
 
 import dev.speedup.core.kernel.PoolFunction;
+import dev.speedup.core.kernel.PoolMap;
 import dev.speedup.core.strategy.ParallelEngine;
 import dev.speedup.core.strategy.Strategy;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class PoolMapDemo {
 
     /** {@code Pool.map}'s default chunksize: the items split in about four chunks per worker, rounded up. */
     static int pythonChunksize(int items, int workers) {
-        return Math.max(1, (items + 4 * workers - 1) / (4 * workers));
+        return PoolMap.defaultChunk(items, workers);
     }
 
     public static void print(Result r, java.io.PrintStream out) {

@@ -11,15 +11,18 @@ import java.util.concurrent.TimeUnit;
  * work and combines results.
  */
 abstract class AbstractEngine implements ParallelEngine {
-    private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
+    /** Makes, names and remembers every thread of this engine; unused by engines without threads. */
+    final WorkerThreads threads;
     private final Strategy strategy;
     private final int parallelism;
     private volatile boolean closed;
 
     AbstractEngine(Strategy strategy, int parallelism) {
-        this.strategy = strategy;
         this.parallelism = Args.positive("parallelism", parallelism);
+        this.strategy = strategy;
+        this.threads = new WorkerThreads(strategy);
     }
 
     @Override
@@ -92,8 +95,8 @@ abstract class AbstractEngine implements ParallelEngine {
         }
     }
 
-    /** Shuts a pool down, forcibly after a grace period, and waits until its threads have ended. */
-    static void shutDown(ExecutorService pool, WorkerThreads threads) {
+    /** Shuts this engine's pool down, forcibly after a grace period, and waits until its threads have ended. */
+    final void shutDown(ExecutorService pool) {
         pool.shutdown();
         try {
             if (!pool.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {

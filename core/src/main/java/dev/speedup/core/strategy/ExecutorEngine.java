@@ -3,14 +3,12 @@ package dev.speedup.core.strategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** A fixed pool of p threads, made once; each call submits its tasks with {@code invokeAll}. */
 final class ExecutorEngine extends TaskListEngine {
-    private final WorkerThreads threads = new WorkerThreads(Strategy.EXECUTOR);
     private final ExecutorService pool;
 
     ExecutorEngine(int parallelism) {
@@ -20,21 +18,21 @@ final class ExecutorEngine extends TaskListEngine {
 
     @Override
     <T> List<T> runAll(List<Callable<T>> tasks) {
+        List<Future<T>> futures;
         try {
-            List<T> results = new ArrayList<>(tasks.size());
-            for (Future<T> future : pool.invokeAll(tasks)) {
-                results.add(future.get());
-            }
-            return results;
+            futures = pool.invokeAll(tasks);
         } catch (InterruptedException e) {
             throw Failures.interrupted(e);
-        } catch (ExecutionException e) {
-            throw Failures.rethrow(e.getCause());
         }
+        List<T> results = new ArrayList<>(tasks.size());
+        for (Future<T> future : futures) {
+            results.add(Failures.await(future));
+        }
+        return results;
     }
 
     @Override
     void release() {
-        shutDown(pool, threads);
+        shutDown(pool);
     }
 }

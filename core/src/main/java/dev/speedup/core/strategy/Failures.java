@@ -1,6 +1,8 @@
 package dev.speedup.core.strategy;
 
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** Turns what went wrong on a worker into what the caller sees. */
 final class Failures {
@@ -15,6 +17,17 @@ final class Failures {
             throw error;
         }
         return new IllegalStateException("worker failed: " + cause, cause);
+    }
+
+    /** Waits for a worker's result: its failure rethrown as {@link #rethrow} says, an interrupt as {@link #interrupted}. */
+    static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
     }
 
     /** The caller was interrupted while waiting: keep the flag set and stop waiting. */

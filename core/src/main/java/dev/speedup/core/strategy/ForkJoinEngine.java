@@ -20,7 +20,6 @@ final class ForkJoinEngine extends AbstractEngine {
     /** 64 KiB of doubles in, 64 KiB out. */
     static final long MAP_MIN_GRAIN = 1 << 13;
 
-    private final WorkerThreads threads = new WorkerThreads(Strategy.FORK_JOIN);
     private final ForkJoinPool pool;
 
     ForkJoinEngine(int parallelism) {
@@ -62,7 +61,7 @@ final class ForkJoinEngine extends AbstractEngine {
 
     @Override
     void release() {
-        shutDown(pool, threads);
+        shutDown(pool);
     }
 
     /** The midpoint sum over {@code [lo, hi)}: left half plus right half, always in that order. */

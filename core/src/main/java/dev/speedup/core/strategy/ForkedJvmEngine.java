@@ -35,10 +35,9 @@ final class ForkedJvmEngine extends AbstractEngine {
         boolean tuned = loop == PiLoop.TUNED;
         List<Task> tasks = new ArrayList<>(workers);
         for (int w = 0; w < workers; w++) {
-            // Exactly the ranges Partition.partialSum gives worker w, so the bits match the threads'.
-            tasks.add(partition == Partition.BLOCK
-                    ? Task.piSum(tuned, Partition.blockStart(steps, workers, w), Partition.blockStart(steps, workers, w + 1), 1, steps)
-                    : Task.piSum(tuned, w, steps, workers, steps));
+            // The share Partition.partialSum sums for worker w, so the bits match the threads'.
+            Partition.Share share = partition.share(steps, w, workers);
+            tasks.add(Task.piSum(tuned, share.first(), share.end(), share.stride(), steps));
         }
         double sum = 0.0;
         for (double[] partial : pool.invokeAll(tasks)) {

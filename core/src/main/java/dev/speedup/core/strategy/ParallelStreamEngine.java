@@ -4,7 +4,6 @@ import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.kernel.PoolMap;
 import dev.speedup.core.kernel.SquareMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -14,7 +13,6 @@ import java.util.stream.IntStream;
  * pool), so p is honoured instead of the common pool's size. The stream decides how to split.
  */
 final class ParallelStreamEngine extends AbstractEngine {
-    private final WorkerThreads threads = new WorkerThreads(Strategy.PARALLEL_STREAM);
     private final ForkJoinPool pool;
 
     ParallelStreamEngine(int parallelism) {
@@ -55,17 +53,11 @@ final class ParallelStreamEngine extends AbstractEngine {
     }
 
     private <T> T inPool(Callable<T> work) {
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            throw Failures.interrupted(e);
-        } catch (ExecutionException e) {
-            throw Failures.rethrow(e.getCause());
-        }
+        return Failures.await(pool.submit(work));
     }
 
     @Override
     void release() {
-        shutDown(pool, threads);
+        shutDown(pool);
     }
 }

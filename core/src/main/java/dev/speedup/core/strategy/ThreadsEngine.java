@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
  * the threads one after another: see {@link dev.speedup.core.lecture.StartAndJoin}.)
  */
 final class ThreadsEngine extends TaskListEngine {
-    private final WorkerThreads threads = new WorkerThreads(Strategy.THREADS);
 
     ThreadsEngine(int parallelism) {
         super(Strategy.THREADS, parallelism);
@@ -77,7 +76,7 @@ final class ThreadsEngine extends TaskListEngine {
     @Override
     void release() {
         try {
-            threads.awaitAllEnded(java.time.Duration.ofSeconds(10));
+            threads.awaitAllEnded(CLOSE_GRACE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

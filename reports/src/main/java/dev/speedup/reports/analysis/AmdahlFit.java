@@ -33,10 +33,6 @@ public record AmdahlFit(double serialFraction, double slope, double rSquared, in
     return "";
   }
 
-  public double predict(double cores) {
-    return 1 / (serialFraction + slope / cores);
-  }
-
   /** Fits when there are two or more usable points above one core (else a line says nothing). */
   public static Optional<AmdahlFit> of(List<Point> points, Basis basis) {
     SimpleRegression regression = new SimpleRegression(true);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -60,35 +61,20 @@ public final class ChartWriter implements AutoCloseable {
 
   public Chart speedup(CaseResult c, String machine) throws IOException {
     Basis basis = c.basis();
-    List<Line> lines = new ArrayList<>();
-    double top = 1;
-    for (Series s : c.series()) {
-      List<double[]> pts = new ArrayList<>();
-      for (Point p : s.points()) {
-        pts.add(bar(p.cores(), p.speedup(basis), p.speedupError(basis)));
-      }
-      lines.add(new Line(s.label(), pts));
-    }
-    int maxCores = c.cores().get(c.cores().size() - 1);
-    top = Math.max(maxCores, top(lines));
+    List<Line> lines = lines(c, p -> bar(p.cores(), p.speedup(basis), p.speedupError(basis)));
+    int maxCores = maxCores(c);
     String title = c.key().title();
-    return write(c.key().title() + "-speedup",
+    return write(title + "-speedup",
         build(title, subtitle(machine, basis.description()), coresAxis(maxCores),
-            linear(label(basis), top), lines, ideal("ideal S = p", 0, 0, maxCores, maxCores)),
+            linear(label(basis), Math.max(maxCores, top(lines))), lines,
+            ideal("ideal S = p", 0, 0, maxCores, maxCores)),
         title + ": speedup");
   }
 
   public Chart efficiency(CaseResult c, String machine) throws IOException {
     Basis basis = c.basis();
-    List<Line> lines = new ArrayList<>();
-    for (Series s : c.series()) {
-      List<double[]> pts = new ArrayList<>();
-      for (Point p : s.points()) {
-        pts.add(bar(p.cores(), p.efficiency(basis), p.efficiencyError(basis)));
-      }
-      lines.add(new Line(s.label(), pts));
-    }
-    int maxCores = c.cores().get(c.cores().size() - 1);
+    List<Line> lines = lines(c, p -> bar(p.cores(), p.efficiency(basis), p.efficiencyError(basis)));
+    int maxCores = maxCores(c);
     String title = c.key().title();
     return write(title + "-efficiency",
         build(title, subtitle(machine, "efficiency S/p from the " + basis.description()),
@@ -98,21 +84,27 @@ public final class ChartWriter implements AutoCloseable {
   }
 
   public Chart time(CaseResult c, String machine) throws IOException {
-    List<Line> lines = new ArrayList<>();
-    for (Series s : c.series()) {
-      List<double[]> pts = new ArrayList<>();
-      for (Point p : s.points()) {
-        pts.add(bar(p.cores(), p.score(), p.error()));
-      }
-      lines.add(new Line(s.label(), pts));
-    }
-    int maxCores = c.cores().get(c.cores().size() - 1);
+    List<Line> lines = lines(c, p -> bar(p.cores(), p.score(), p.error()));
+    int maxCores = maxCores(c);
     String title = c.key().title();
     return write(title + "-time",
         build(title, subtitle(machine, c.key().mode().label() + " score, log scale; "
             + (c.key().mode().higherIsBetter() ? "higher" : "lower") + " is better"),
             coresAxis(maxCores), log(scoreLabel(c)), lines, null),
         title + ": " + (c.key().mode().higherIsBetter() ? "throughput" : "time") + " vs cores");
+  }
+
+  /** One line per series of the case, each point drawn as {@code bar} makes it. */
+  private static List<Line> lines(CaseResult c, Function<Point, double[]> bar) {
+    List<Line> lines = new ArrayList<>();
+    for (Series s : c.series()) {
+      lines.add(new Line(s.label(), s.points().stream().map(bar).toList()));
+    }
+    return lines;
+  }
+
+  private static int maxCores(CaseResult c) {
+    return c.cores().get(c.cores().size() - 1);
   }
 
   /** Time against size: SERIAL on one core, every other strategy at its highest core count. */
