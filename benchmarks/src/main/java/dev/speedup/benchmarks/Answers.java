@@ -1,5 +1,7 @@
 package dev.speedup.benchmarks;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * The checks every benchmark runs on its own results once per iteration: a benchmark that computes
  * the wrong answer fast must fail loudly, never report a time.
@@ -31,6 +33,20 @@ final class Answers {
             if (Double.compare(expected[i], actual[i]) != 0) {
                 throw new IllegalStateException(
                         what + ": wrong answer at [" + i + "]: " + actual[i] + ", expected " + expected[i]);
+            }
+        }
+    }
+
+    /** Throws unless {@code actual[i]} has the bits of {@code f(in[i])} for every i, naming the first that differs. */
+    static void requireMapped(String what, double[] in, DoubleUnaryOperator f, double[] actual) {
+        if (in.length != actual.length) {
+            throw new IllegalStateException(what + ": wrong length " + actual.length + ", expected " + in.length);
+        }
+        for (int i = 0; i < in.length; i++) {
+            double expected = f.applyAsDouble(in[i]);
+            if (Double.compare(expected, actual[i]) != 0) {
+                throw new IllegalStateException(
+                        what + ": wrong answer at [" + i + "]: " + actual[i] + ", expected " + expected);
             }
         }
     }

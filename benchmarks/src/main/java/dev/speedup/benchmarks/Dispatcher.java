@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.RecursiveTask;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.IntStream;
 
 /**
@@ -21,6 +21,8 @@ import java.util.stream.IntStream;
  * strategy's dispatch cost.
  */
 abstract class Dispatcher implements AutoCloseable {
+    private static final ThreadFactory DAEMONS = Pools.daemons("speedup-overhead");
+
     final int parallelism;
 
     private Dispatcher(int parallelism) {
@@ -55,11 +57,6 @@ abstract class Dispatcher implements AutoCloseable {
         };
     }
 
-    private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(task, "speedup-overhead");
-        thread.setDaemon(true);
-        return thread;
-    }
 
     /** SERIAL: the units called on this thread, the floor every other strategy is measured from. */
     private static final class Inline extends Dispatcher {
@@ -89,7 +86,7 @@ abstract class Dispatcher implements AutoCloseable {
             Thread[] threads = new Thread[parallelism];
             for (int i = 0; i < parallelism; i++) {
                 int index = i;
-                threads[i] = daemon(() -> answers[index] = unit(index));
+                threads[i] = DAEMONS.newThread(() -> answers[index] = unit(index));
                 threads[i].start();
             }
             long sum = 0;
@@ -108,7 +105,7 @@ abstract class Dispatcher implements AutoCloseable {
 
         SubmitGet(int parallelism) {
             super(parallelism);
-            pool = Executors.newFixedThreadPool(parallelism, Dispatcher::daemon);
+            pool = Executors.newFixedThreadPool(parallelism, DAEMONS);
             for (int i = 0; i < parallelism; i++) {
                 int index = i;
                 units.add(() -> unit(index));
@@ -130,8 +127,7 @@ abstract class Dispatcher implements AutoCloseable {
 
         @Override
         public void close() throws InterruptedException {
-            pool.shutdownNow();
-            pool.awaitTermination(10, TimeUnit.SECONDS);
+            Pools.shutDownNow(pool);
         }
     }
 
@@ -151,8 +147,7 @@ abstract class Dispatcher implements AutoCloseable {
 
         @Override
         public void close() throws InterruptedException {
-            pool.shutdownNow();
-            pool.awaitTermination(10, TimeUnit.SECONDS);
+            Pools.shutDownNow(pool);
         }
 
         private static final class Units extends RecursiveTask<Long> {
@@ -194,8 +189,7 @@ abstract class Dispatcher implements AutoCloseable {
 
         @Override
         public void close() throws InterruptedException {
-            pool.shutdownNow();
-            pool.awaitTermination(10, TimeUnit.SECONDS);
+            Pools.shutDownNow(pool);
         }
     }
 

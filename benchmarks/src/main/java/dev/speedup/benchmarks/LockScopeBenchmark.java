@@ -154,12 +154,15 @@ public class LockScopeBenchmark {
     Guard guard;
     private List<Callable<Void>> shares;
     private long operations;
+    /** Tokens of each task's work inside the lock; a task enters the lock only when this is positive. */
+    private long inside;
 
     @Setup(Level.Trial)
     public void open() {
         workers = Executors.newFixedThreadPool(parallelism);
         guard = lock.guard();
         long inside = tokens * critical / 100;
+        this.inside = inside;
         long outside = tokens - inside;
         shares = new ArrayList<>();
         for (int w = 0; w < parallelism; w++) {
@@ -209,7 +212,7 @@ public class LockScopeBenchmark {
             throw new IllegalStateException(what + ": no operation ran");
         }
         Answers.requireEqual(what + ": critical entries in " + operations + " operations",
-                critical > 0 ? operations * tasks : 0, guard.entries);
+                inside > 0 ? operations * tasks : 0, guard.entries);
         if (guard.overlapped) {
             throw new IllegalStateException(what + ": two workers were inside the critical part at once");
         }
@@ -217,7 +220,6 @@ public class LockScopeBenchmark {
 
     @TearDown(Level.Trial)
     public void close() throws InterruptedException {
-        workers.shutdownNow();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
+        Pools.shutDownNow(workers);
     }
 }

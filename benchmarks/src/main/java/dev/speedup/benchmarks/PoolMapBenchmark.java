@@ -64,7 +64,7 @@ public class PoolMapBenchmark {
 
     /** Python's {@code Pool.map} default: four chunks per worker, rounded up. */
     static int defaultChunk(int size, int parallelism) {
-        return Math.max(1, (int) ((size + 4L * parallelism - 1) / (4L * parallelism)));
+        return PoolMap.defaultChunk(size, parallelism);
     }
 
     @Setup(Level.Trial)

@@ -174,8 +174,7 @@ public class ProducerConsumerBenchmark {
 
         @TearDown(Level.Trial)
         public void close() throws InterruptedException {
-            threads.shutdownNow();
-            threads.awaitTermination(10, TimeUnit.SECONDS);
+            Pools.shutDownNow(threads);
         }
     }
 
