@@ -304,7 +304,8 @@ git_dirty=unknown
 if [ "$git_commit" != unknown ]; then
   if [ -n "$(git status --porcelain 2>/dev/null)" ]; then git_dirty=true; else git_dirty=false; fi
 fi
-fork_args_template="-XX:ActiveProcessorCount=<p> $LOCALE${jvm_args:+ $jvm_args}"
+# What every benchmark JVM of a step at p cores gets (machine.properties records it with p as <p>).
+fork_args() { printf '%s' "-XX:ActiveProcessorCount=$1 $LOCALE${jvm_args:+ $jvm_args}"; }
 start_time=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 end_time=""
 interrupted=false
@@ -327,7 +328,7 @@ write_properties() {
     prop java.vendor "$(java_prop java.vendor)"
     prop java.version "$(java_prop java.version)"
     prop java.vm "$(java_prop java.vm)"
-    prop jvm.args "$fork_args_template"
+    prop jvm.args "$(fork_args '<p>')"
     prop pinning "$pinning"
     prop git.commit "$git_commit"
     prop git.dirty "$git_dirty"
@@ -340,6 +341,13 @@ write_properties() {
   mv "$run/machine.properties.tmp" "$run/machine.properties"
 }
 write_properties
+
+# Records the end (or the interruption) and drops the per-class CSV parts already merged.
+finish_run() {
+  end_time=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  write_properties
+  rm -rf "$parts"
+}
 
 # ---------------------------------------------------------------- reports hook
 # Switch-on point for the reports module: once reports/target/reports.jar exists, every run ends
@@ -373,9 +381,7 @@ on_interrupt() {
   echo "interrupted: stopping JMH and every JVM it started ..." >&2
   if [ -n "$jmh_pid" ]; then stop_group "$jmh_pid"; fi
   interrupted=true
-  end_time=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-  write_properties
-  rm -rf "$parts"
+  finish_run
   local kept="" csv
   for csv in "$run"/jmh-p*.csv; do
     if [ -f "$csv" ]; then kept="$kept ${csv##*/}"; fi
@@ -383,7 +389,15 @@ on_interrupt() {
   echo "kept in $run:${kept:- no finished CSV,} machine.properties (interrupted=true), run.log" >&2
   exit 130
 }
+# With job control on (below), Ctrl-C goes to the terminal's foreground job, which is usually the
+# watchdog's sleep, not this shell: the job dies of SIGINT and set -e ends the script with its
+# status. An exit by a signal's status is the interrupt it is, so clean up the same way.
+on_exit() {
+  local status=$?
+  if [ "$status" -gt 128 ] && ! $interrupted; then on_interrupt; fi
+}
 trap on_interrupt INT TERM
+trap on_exit EXIT
 
 # ---------------------------------------------------------------- sweep
 pin_warned=false
@@ -422,8 +436,8 @@ while [ "$i" -lt "$steps" ]; do
   if [ "$p" -gt 1 ]; then params+=(-p "strategy=${step_strategies[$i]}"); fi
   part="$parts/p$p-$class.csv"
   cmd=(${pin[@]+"${pin[@]}"} "$JAVA" "${LOCALE_ARGS[@]}" -jar "$JAR" "${step_include[$i]}"
-       -p "parallelism=$p" ${params[@]+"${params[@]}"} "${jmh_timing[@]}"
-       -jvmArgsAppend "-XX:ActiveProcessorCount=$p $LOCALE${jvm_args:+ $jvm_args}"
+       -p "parallelism=$p" ${params[@]+"${params[@]}"} ${jmh_timing[@]+"${jmh_timing[@]}"}
+       -jvmArgsAppend "$(fork_args "$p")"
        -rf csv -rff "$part" ${jmh_extra[@]+"${jmh_extra[@]}"})
   echo "### $(date -u +%Y-%m-%dT%H:%M:%SZ) step $((i + 1))/$steps p=$p $class: ${cmd[*]}" >>"$log"
   log_before=$(wc -c <"$log")
@@ -458,9 +472,7 @@ while [ "$i" -lt "$steps" ]; do
   if tail -c +"$((log_before + 1))" "$log" | grep -q 'Unable to acquire the JMH lock'; then
     # Two JMH runs at once would spoil each other's numbers; JMH refuses, and so does the sweep.
     echo "run-bench.sh: another JMH run holds its lock (/tmp/jmh.lock): wait for it to finish, then run again" >&2
-    end_time=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-    write_properties
-    rm -rf "$parts"
+    finish_run
     exit 1
   fi
   if [ "$status" -ne 0 ] || tail -c +"$((log_before + 1))" "$log" | grep -q '<failure>'; then
@@ -477,9 +489,7 @@ while [ "$i" -lt "$steps" ]; do
 done
 set +m
 
-end_time=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-write_properties
-rm -rf "$parts"
+finish_run
 echo "done in $(fmt_duration $(( $(date +%s) - sweep_start ))): $run"
 for csv in "$run"/jmh-p*.csv; do
   if [ -f "$csv" ]; then echo "  $csv ($(($(wc -l <"$csv") - 1)) rows)"; fi
