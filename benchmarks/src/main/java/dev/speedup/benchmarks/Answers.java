@@ -26,8 +26,7 @@ final class Answers {
     /** Throws unless the two arrays hold the same bits, naming the first element that differs. */
     static void requireEqual(String what, double[] expected, double[] actual) {
         if (expected.length != actual.length) {
-            throw new IllegalStateException(
-                    what + ": wrong length " + actual.length + ", expected " + expected.length);
+            throw new IllegalStateException(what + ": wrong length " + actual.length + ", expected " + expected.length);
         }
         for (int i = 0; i < expected.length; i++) {
             if (Double.compare(expected[i], actual[i]) != 0) {

@@ -120,11 +120,13 @@ public class BarrierBenchmark {
         verifyNoPartyRunsAhead();
         round = barrier.create(parallelism);
         for (int h = 1; h < parallelism; h++) {
-            Thread helper = new Thread(() -> {
-                while (!stopping && round.await()) {
-                    // Arrive again at once: the helpers only make up the parties.
-                }
-            }, "barrier-helper-" + h);
+            Thread helper = new Thread(
+                    () -> {
+                        while (!stopping && round.await()) {
+                            // Arrive again at once: the helpers only make up the parties.
+                        }
+                    },
+                    "barrier-helper-" + h);
             helper.setDaemon(true);
             helper.start();
             helpers.add(helper);

@@ -37,8 +37,8 @@ final class Catalog {
     static List<Benchmark> all() {
         List<Benchmark> result = new ArrayList<>();
         BenchmarkList list = BenchmarkList.defaultList();
-        for (BenchmarkListEntry entry : list.getAll(OutputFormatFactory.createFormatInstance(
-                System.err, VerboseMode.SILENT), Collections.emptyList())) {
+        for (BenchmarkListEntry entry : list.getAll(
+                OutputFormatFactory.createFormatInstance(System.err, VerboseMode.SILENT), Collections.emptyList())) {
             Map<String, List<String>> params = new TreeMap<>();
             Map<String, String[]> declared = entry.getParams().orElse(Collections.emptyMap());
             declared.forEach((name, values) -> params.put(name, List.of(values)));

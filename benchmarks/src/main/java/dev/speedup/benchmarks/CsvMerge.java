@@ -28,8 +28,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvMerge {
     private static final String PARAM = "Param: ";
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat READ =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat WRITE =
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private CsvMerge() {}
 

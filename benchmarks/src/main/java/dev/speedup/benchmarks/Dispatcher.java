@@ -57,7 +57,6 @@ abstract class Dispatcher implements AutoCloseable {
         };
     }
 
-
     /** SERIAL: the units called on this thread, the floor every other strategy is measured from. */
     private static final class Inline extends Dispatcher {
         Inline(int parallelism) {
@@ -183,7 +182,10 @@ abstract class Dispatcher implements AutoCloseable {
 
         @Override
         long dispatch() throws Exception {
-            return pool.submit(() -> IntStream.range(0, parallelism).parallel().mapToLong(Dispatcher::unit).sum())
+            return pool.submit(() -> IntStream.range(0, parallelism)
+                            .parallel()
+                            .mapToLong(Dispatcher::unit)
+                            .sum())
                     .get();
         }
 

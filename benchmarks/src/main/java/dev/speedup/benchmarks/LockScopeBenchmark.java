@@ -168,25 +168,26 @@ public class LockScopeBenchmark {
         for (int w = 0; w < parallelism; w++) {
             // Worker w takes tasks w, w + p, ...: the shares differ by at most one task.
             int mine = tasks / parallelism + (w < tasks % parallelism ? 1 : 0);
-            shares.add(scope == Scope.PHASED
-                    ? () -> {
-                        for (int t = 0; t < mine; t++) {
-                            Blackhole.consumeCPU(outside);
-                        }
-                        for (int t = 0; t < mine && inside > 0; t++) {
-                            guard.critical(inside);
-                        }
-                        return null;
-                    }
-                    : () -> {
-                        for (int t = 0; t < mine; t++) {
-                            Blackhole.consumeCPU(outside);
-                            if (inside > 0) {
-                                guard.critical(inside);
+            shares.add(
+                    scope == Scope.PHASED
+                            ? () -> {
+                                for (int t = 0; t < mine; t++) {
+                                    Blackhole.consumeCPU(outside);
+                                }
+                                for (int t = 0; t < mine && inside > 0; t++) {
+                                    guard.critical(inside);
+                                }
+                                return null;
                             }
-                        }
-                        return null;
-                    });
+                            : () -> {
+                                for (int t = 0; t < mine; t++) {
+                                    Blackhole.consumeCPU(outside);
+                                    if (inside > 0) {
+                                        guard.critical(inside);
+                                    }
+                                }
+                                return null;
+                            });
         }
     }
 
@@ -211,8 +212,10 @@ public class LockScopeBenchmark {
         if (operations == 0) {
             throw new IllegalStateException(what + ": no operation ran");
         }
-        Answers.requireEqual(what + ": critical entries in " + operations + " operations",
-                inside > 0 ? operations * tasks : 0, guard.entries);
+        Answers.requireEqual(
+                what + ": critical entries in " + operations + " operations",
+                inside > 0 ? operations * tasks : 0,
+                guard.entries);
         if (guard.overlapped) {
             throw new IllegalStateException(what + ": two workers were inside the critical part at once");
         }

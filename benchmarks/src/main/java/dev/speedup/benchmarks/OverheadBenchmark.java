@@ -63,8 +63,8 @@ public class OverheadBenchmark {
 
         @TearDown(Level.Iteration)
         public void verify() {
-            Answers.requireEqual(strategy + " dispatch of " + parallelism + " empty units",
-                    Dispatcher.expected(parallelism), last);
+            Answers.requireEqual(
+                    strategy + " dispatch of " + parallelism + " empty units", Dispatcher.expected(parallelism), last);
         }
 
         @TearDown(Level.Trial)

@@ -78,8 +78,11 @@ public class PiBenchmark {
 
     @TearDown(Level.Iteration)
     public void verify() {
-        Answers.requireClose(strategy + " pi(" + steps + ", " + partition + ", " + loop + ") on p=" + parallelism,
-                expected, last, Answers.PI_TOLERANCE);
+        Answers.requireClose(
+                strategy + " pi(" + steps + ", " + partition + ", " + loop + ") on p=" + parallelism,
+                expected,
+                last,
+                Answers.PI_TOLERANCE);
     }
 
     @TearDown(Level.Trial)

@@ -91,8 +91,11 @@ public class PoolMapBenchmark {
 
     @TearDown(Level.Iteration)
     public void verify() {
-        Answers.requireEqual(strategy + " poolMap(size=" + size + ", cost=" + cost + ", chunk=" + chunkSize
-                + ") on p=" + parallelism, expected, out);
+        Answers.requireEqual(
+                strategy + " poolMap(size=" + size + ", cost=" + cost + ", chunk=" + chunkSize + ") on p="
+                        + parallelism,
+                expected,
+                out);
     }
 
     @TearDown(Level.Trial)

@@ -167,8 +167,11 @@ public class ProducerConsumerBenchmark {
 
         @TearDown(Level.Iteration)
         public void verify() {
-            Answers.requireEqual(queue + " " + producers + " producers, " + consumers + " consumers, capacity "
-                    + capacity + ": sum of consumed items", EXPECTED_SUM, last);
+            Answers.requireEqual(
+                    queue + " " + producers + " producers, " + consumers + " consumers, capacity " + capacity
+                            + ": sum of consumed items",
+                    EXPECTED_SUM,
+                    last);
             Answers.requireEqual(queue + ": items left in the queue", 0, items.size());
         }
 
@@ -222,7 +225,8 @@ public class ProducerConsumerBenchmark {
 
         @TearDown(Level.Iteration)
         public void verify() {
-            Answers.requireEqual("pipe to a forked JVM, batches of " + batch + ": sum of echoed items", EXPECTED_SUM, last);
+            Answers.requireEqual(
+                    "pipe to a forked JVM, batches of " + batch + ": sum of echoed items", EXPECTED_SUM, last);
         }
 
         @TearDown(Level.Trial)

@@ -26,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * M failed}; exits 1 when anything is missing.
  */
 public final class RunCheck {
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat READ =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final String NONE = "-";
 
     private RunCheck() {}
@@ -105,8 +106,8 @@ public final class RunCheck {
                 rows.merge(record.get("Benchmark") + "\t" + (strategy.isEmpty() ? NONE : strategy), 1, Integer::sum);
                 String parallelism = hasParallelism ? record.get("Param: parallelism") : "";
                 if (!parallelism.isEmpty() && !parallelism.equals(Integer.toString(p))) {
-                    failures.add(csv.getFileName() + ": " + record.get("Benchmark") + " ran at parallelism "
-                            + parallelism);
+                    failures.add(
+                            csv.getFileName() + ": " + record.get("Benchmark") + " ran at parallelism " + parallelism);
                 }
             }
         }

@@ -82,7 +82,8 @@ public class SquareMapBenchmark {
         public void verify() {
             // Element by element, not into a third array: at 10^8 that would be 800 MB of garbage
             // per iteration, collected during the next measured one.
-            Answers.requireMapped(strategy + " squareMap(" + size + ") on p=" + parallelism, in, SquareMap::square, out);
+            Answers.requireMapped(
+                    strategy + " squareMap(" + size + ") on p=" + parallelism, in, SquareMap::square, out);
         }
 
         @TearDown(Level.Trial)

@@ -40,7 +40,10 @@ public final class SweepPlan {
                 }
                 case "steps" -> {
                     need(args, 3);
-                    for (String line : steps(Catalog.all(), positive(args[1]), args[2],
+                    for (String line : steps(
+                            Catalog.all(),
+                            positive(args[1]),
+                            args[2],
                             overrides(Arrays.copyOfRange(args, 3, args.length)))) {
                         out.println(line);
                     }
@@ -73,8 +76,8 @@ public final class SweepPlan {
      * The steps at p: each class with a benchmark matching {@code regex}; above p = 1 only classes
      * whose benchmarks take a {@code parallelism} (one-core kernels do not change with p).
      */
-    static List<String> steps(List<Catalog.Benchmark> all, int parallelism, String regex,
-            Map<String, Integer> overrides) {
+    static List<String> steps(
+            List<Catalog.Benchmark> all, int parallelism, String regex, Map<String, Integer> overrides) {
         List<String> lines = new ArrayList<>();
         Catalog.byClass(all, regex).forEach((className, benchmarks) -> {
             List<Catalog.Benchmark> runs = benchmarks.stream()
@@ -83,7 +86,8 @@ public final class SweepPlan {
             if (runs.isEmpty()) {
                 return;
             }
-            long configurations = runs.stream().mapToLong(b -> configurations(b, overrides)).sum();
+            long configurations =
+                    runs.stream().mapToLong(b -> configurations(b, overrides)).sum();
             String methods = runs.stream().map(Catalog.Benchmark::method).collect(Collectors.joining("|"));
             String include = "^" + className.replace(".", "\\.") + "\\.(" + methods + ")$";
             lines.add(runs.get(0).simpleClassName() + "\t" + include + "\t" + configurations);
@@ -100,7 +104,9 @@ public final class SweepPlan {
         for (Map.Entry<String, List<String>> param : benchmark.params().entrySet()) {
             String name = param.getKey();
             Integer count = overrides.get(benchmark.simpleClassName() + ":" + name);
-            product *= count != null ? count : overrides.getOrDefault(name, param.getValue().size());
+            product *= count != null
+                    ? count
+                    : overrides.getOrDefault(name, param.getValue().size());
         }
         return product;
     }

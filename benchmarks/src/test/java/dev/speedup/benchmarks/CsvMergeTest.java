@@ -15,18 +15,27 @@ class CsvMergeTest {
 
     @Test
     void partsWithDifferentParametersShareOneHeaderWithBlanksWhereAParameterIsMissing() throws Exception {
-        Path a = Files.writeString(dir.resolve("a.csv"), String.join("\n",
-                "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\",\"Param: steps\",\"Param: strategy\"",
-                "\"x.PiBenchmark.pi\",\"avgt\",1,3,1.5,0.25,\"ms/op\",1000,SERIAL", ""));
-        Path b = Files.writeString(dir.resolve("b.csv"), String.join("\n",
-                "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\",\"Param: size\"",
-                "\"x.SquareMapBenchmark.arraycopy\",\"avgt\",1,3,2.5,NaN,\"us/op\",\"1,000\"", ""));
+        Path a = Files.writeString(
+                dir.resolve("a.csv"),
+                String.join(
+                        "\n",
+                        "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\",\"Param: steps\",\"Param: strategy\"",
+                        "\"x.PiBenchmark.pi\",\"avgt\",1,3,1.5,0.25,\"ms/op\",1000,SERIAL",
+                        ""));
+        Path b = Files.writeString(
+                dir.resolve("b.csv"),
+                String.join(
+                        "\n",
+                        "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\",\"Param: size\"",
+                        "\"x.SquareMapBenchmark.arraycopy\",\"avgt\",1,3,2.5,NaN,\"us/op\",\"1,000\"",
+                        ""));
         Path out = dir.resolve("jmh-p1.csv");
         CsvMerge.merge(out, List.of(a, b));
-        assertEquals(List.of(
-                "Benchmark,Mode,Threads,Samples,Score,Score Error (99.9%),Unit,Param: size,Param: steps,Param: strategy",
-                "x.PiBenchmark.pi,avgt,1,3,1.5,0.25,ms/op,,1000,SERIAL",
-                "x.SquareMapBenchmark.arraycopy,avgt,1,3,2.5,NaN,us/op,\"1,000\",,"),
+        assertEquals(
+                List.of(
+                        "Benchmark,Mode,Threads,Samples,Score,Score Error (99.9%),Unit,Param: size,Param: steps,Param: strategy",
+                        "x.PiBenchmark.pi,avgt,1,3,1.5,0.25,ms/op,,1000,SERIAL",
+                        "x.SquareMapBenchmark.arraycopy,avgt,1,3,2.5,NaN,us/op,\"1,000\",,"),
                 Files.readAllLines(out, StandardCharsets.UTF_8));
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RunBenchArgumentsTest {
     /** The module's tests run in {@code benchmarks/}; the script is one level up. */
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
     private static final Path SCRIPT = ROOT.resolve("run-bench.sh");
 
     @TempDir
@@ -44,10 +45,15 @@ class RunBenchArgumentsTest {
         Path out = Files.createTempFile("run-bench", ".out");
         Path err = Files.createTempFile("run-bench", ".err");
         try {
-            Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(ROOT.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "run-bench.sh did not exit");
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
@@ -112,7 +118,9 @@ class RunBenchArgumentsTest {
         Path used = Files.createDirectories(tmp.resolve("used"));
         Files.writeString(used.resolve("keep.txt"), "mine");
         assertRefused("--out", used.toString());
-        assertEquals(List.of("keep.txt"), Files.list(used).map(p -> p.getFileName().toString()).toList());
+        assertEquals(
+                List.of("keep.txt"),
+                Files.list(used).map(p -> p.getFileName().toString()).toList());
     }
 
     @Test

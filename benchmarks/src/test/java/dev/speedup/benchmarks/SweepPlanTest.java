@@ -19,7 +19,9 @@ class SweepPlanTest {
     private static String run(int expectedExit, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = SweepPlan.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = SweepPlan.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(expectedExit, exit, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8).trim();
@@ -64,11 +66,13 @@ class SweepPlanTest {
     @Test
     void combinationsCountOverridesAndClassOverridesBeatGlobalOnes() {
         Catalog.Benchmark pi = Catalog.all().stream()
-                .filter(b -> b.name().endsWith("PiBenchmark.pi")).findFirst().orElseThrow();
+                .filter(b -> b.name().endsWith("PiBenchmark.pi"))
+                .findFirst()
+                .orElseThrow();
         long strategies = Strategy.values().length;
         assertEquals(strategies * 2 * 2, SweepPlan.configurations(pi, Map.of()));
-        Map<String, Integer> overrides = SweepPlan.overrides(new String[] {
-                "steps=1,2,3", "PiBenchmark:steps=5", "strategy=A,B", "SquareMapBenchmark:partition=X"});
+        Map<String, Integer> overrides = SweepPlan.overrides(
+                new String[] {"steps=1,2,3", "PiBenchmark:steps=5", "strategy=A,B", "SquareMapBenchmark:partition=X"});
         assertEquals(2 * 1 * 2, SweepPlan.configurations(pi, overrides));
     }
 

@@ -45,8 +45,11 @@ public final class ForkedWorkerPool implements AutoCloseable {
      * would save 10 ms once per worker but give up C2 for every kernel, so it is not used.
      */
     public static final List<String> CHILD_JVM_ARGS = List.of(
-            "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
-            "-XX:-UsePerfData", "-Xshare:auto");
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr",
+            "-XX:+DisplayVMOutputToStderr",
+            "-XX:-UsePerfData",
+            "-Xshare:auto");
 
     static final Duration DEFAULT_CALL_DEADLINE = Duration.ofMinutes(10);
     static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(60);
@@ -63,6 +66,7 @@ public final class ForkedWorkerPool implements AutoCloseable {
     private final Object calls = new Object();
     /** Guards {@code slots} and {@code closed}: no worker is launched once close() has begun. */
     private final Object slotsLock = new Object();
+
     private final WorkerProcess[] slots;
     private final Thread shutdownHook;
     private boolean closed;
@@ -131,7 +135,8 @@ public final class ForkedWorkerPool implements AutoCloseable {
         try {
             return WorkerProcess.launch(slot, command, threads, echo);
         } catch (IOException e) {
-            throw new IllegalStateException("could not start worker " + slot + " with " + command + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not start worker " + slot + " with " + command + ": " + e.getMessage(), e);
         }
     }
 
@@ -215,8 +220,9 @@ public final class ForkedWorkerPool implements AutoCloseable {
                 return frame.doubles(0);
             } catch (TimeoutException e) {
                 worker.kill();
-                WorkerException missed = worker.failure("missed the call deadline of " + WorkerProcess.seconds(callDeadline)
-                        + " on " + task + " (request " + id + "); killed and replaced");
+                WorkerException missed =
+                        worker.failure("missed the call deadline of " + WorkerProcess.seconds(callDeadline) + " on "
+                                + task + " (request " + id + "); killed and replaced");
                 replace(worker);
                 throw missed;
             } catch (ExecutionException e) {
@@ -234,7 +240,8 @@ public final class ForkedWorkerPool implements AutoCloseable {
                 reply = worker.send(id, task);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted while waiting for " + task + " on worker " + worker.slot());
+                throw new CancellationException(
+                        "interrupted while waiting for " + task + " on worker " + worker.slot());
             }
         }
     }

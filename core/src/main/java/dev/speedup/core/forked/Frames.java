@@ -11,6 +11,7 @@ import java.nio.DoubleBuffer;
 final class Frames {
     /** Doubles converted per bulk write: 64 KiB, the size of a Linux pipe buffer. */
     private static final int SLICE = 8192;
+
     private static final byte[] NO_FIELDS = new byte[0];
 
     private Frames() {}
@@ -30,8 +31,8 @@ final class Frames {
         ByteBuffer h = ByteBuffer.wrap(header);
         int magic = h.getInt(0);
         if (got >= 4 && magic != Protocol.MAGIC) {
-            throw new ProtocolException("garbage on the channel: bad magic 0x" + Integer.toHexString(magic)
-                    + " (\"" + printable(header, got) + "\")");
+            throw new ProtocolException("garbage on the channel: bad magic 0x" + Integer.toHexString(magic) + " (\""
+                    + printable(header, got) + "\")");
         }
         if (got < header.length) {
             throw new EOFException("channel ended inside a frame header");
@@ -43,8 +44,8 @@ final class Frames {
             throw new ProtocolException("garbage on the channel: unknown frame type " + type);
         }
         if (length < 0 || length > Protocol.MAX_PAYLOAD) {
-            throw new ProtocolException("garbage on the channel: frame length " + length
-                    + " outside [0, " + Protocol.MAX_PAYLOAD + "]");
+            throw new ProtocolException(
+                    "garbage on the channel: frame length " + length + " outside [0, " + Protocol.MAX_PAYLOAD + "]");
         }
         byte[] payload = new byte[length];
         in.readFully(payload);
@@ -65,7 +66,8 @@ final class Frames {
         byte[] head = fields == null ? NO_FIELDS : fields;
         int count = hi - lo;
         if (count > Protocol.MAX_DOUBLES) {
-            throw new IllegalArgumentException("a frame carries at most " + Protocol.MAX_DOUBLES + " doubles, not " + count);
+            throw new IllegalArgumentException(
+                    "a frame carries at most " + Protocol.MAX_DOUBLES + " doubles, not " + count);
         }
         out.writeInt(Protocol.MAGIC);
         out.writeByte(type);

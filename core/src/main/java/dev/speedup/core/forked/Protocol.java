@@ -10,6 +10,7 @@ final class Protocol {
     static final int MAGIC = 0x53505544;
     /** Bumped whenever a frame's layout changes; a HELLO with another version is refused. */
     static final int VERSION = 1;
+
     static final int HEADER_BYTES = 4 + 1 + 4 + 4;
     /** Doubles one frame may carry: 32 MiB, so a child's heap never needs more than a few times that. */
     static final int MAX_DOUBLES = 1 << 22;
@@ -37,17 +38,28 @@ final class Protocol {
 
     static String name(byte type) {
         switch (type) {
-            case HELLO: return "HELLO";
-            case RESULT: return "RESULT";
-            case ERROR: return "ERROR";
-            case PING: return "PING";
-            case ECHO: return "ECHO";
-            case PI_SUM: return "PI_SUM";
-            case SQUARE_MAP: return "SQUARE_MAP";
-            case POOL_MAP: return "POOL_MAP";
-            case FAULT: return "FAULT";
-            case SHUTDOWN: return "SHUTDOWN";
-            default: return "type " + type;
+            case HELLO:
+                return "HELLO";
+            case RESULT:
+                return "RESULT";
+            case ERROR:
+                return "ERROR";
+            case PING:
+                return "PING";
+            case ECHO:
+                return "ECHO";
+            case PI_SUM:
+                return "PI_SUM";
+            case SQUARE_MAP:
+                return "SQUARE_MAP";
+            case POOL_MAP:
+                return "POOL_MAP";
+            case FAULT:
+                return "FAULT";
+            case SHUTDOWN:
+                return "SHUTDOWN";
+            default:
+                return "type " + type;
         }
     }
 }

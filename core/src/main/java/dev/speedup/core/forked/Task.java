@@ -22,8 +22,8 @@ public final class Task {
         this.lo = lo;
         this.hi = hi;
         if (hi - lo > Protocol.MAX_DOUBLES) {
-            throw new IllegalArgumentException("a task carries at most " + Protocol.MAX_DOUBLES
-                    + " doubles, not " + (hi - lo) + ": split it");
+            throw new IllegalArgumentException(
+                    "a task carries at most " + Protocol.MAX_DOUBLES + " doubles, not " + (hi - lo) + ": split it");
         }
     }
 
@@ -45,7 +45,11 @@ public final class Task {
     public static Task piSum(boolean tuned, long first, long end, long stride, long steps) {
         Args.stridedRange(first, end, stride, steps);
         byte[] fields = ByteBuffer.allocate(1 + 4 * Long.BYTES)
-                .put((byte) (tuned ? 1 : 0)).putLong(first).putLong(end).putLong(stride).putLong(steps)
+                .put((byte) (tuned ? 1 : 0))
+                .putLong(first)
+                .putLong(end)
+                .putLong(stride)
+                .putLong(steps)
                 .array();
         return new Task(Protocol.PI_SUM, fields, null, 0, 0);
     }
@@ -68,14 +72,21 @@ public final class Task {
         Args.range(lo, hi, in.length);
         Args.positive("chunk", chunk);
         // The phase tells the worker where chunk boundaries fall inside its slice.
-        byte[] fields = ByteBuffer.allocate(3 * Integer.BYTES).putInt(f.cost()).putInt(chunk).putInt(lo % chunk).array();
+        byte[] fields = ByteBuffer.allocate(3 * Integer.BYTES)
+                .putInt(f.cost())
+                .putInt(chunk)
+                .putInt(lo % chunk)
+                .array();
         return new Task(Protocol.POOL_MAP, fields, in, lo, hi);
     }
 
     /** Test-only fault injection; see {@link Fault}. */
     public static Task fault(Fault fault, long argument) {
         Args.notNull("fault", fault);
-        byte[] fields = ByteBuffer.allocate(1 + Long.BYTES).put((byte) fault.ordinal()).putLong(argument).array();
+        byte[] fields = ByteBuffer.allocate(1 + Long.BYTES)
+                .put((byte) fault.ordinal())
+                .putLong(argument)
+                .array();
         return new Task(Protocol.FAULT, fields, null, 0, 0);
     }
 

@@ -45,13 +45,19 @@ public final class WorkerMain {
         // Before anything can print: stdout is the channel, so a stray println goes to stderr instead.
         PrintStream stray = System.err;
         System.setOut(stray);
-        DataOutputStream channel = new DataOutputStream(
-                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
-        DataInputStream requests = new DataInputStream(
-                new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
+        DataOutputStream channel =
+                new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        DataInputStream requests =
+                new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
         WorkerMain worker = new WorkerMain(channel);
-        worker.reply(Protocol.HELLO, 0, ByteBuffer.allocate(12)
-                .putInt(Protocol.VERSION).putLong(ProcessHandle.current().pid()).array(), null);
+        worker.reply(
+                Protocol.HELLO,
+                0,
+                ByteBuffer.allocate(12)
+                        .putInt(Protocol.VERSION)
+                        .putLong(ProcessHandle.current().pid())
+                        .array(),
+                null);
         worker.serve(requests);
     }
 
@@ -104,7 +110,10 @@ public final class WorkerMain {
                 return request.doubles(0);
             case Protocol.PI_SUM: {
                 boolean tuned = fields.get() != 0;
-                long first = fields.getLong(), end = fields.getLong(), stride = fields.getLong(), steps = fields.getLong();
+                long first = fields.getLong(),
+                        end = fields.getLong(),
+                        stride = fields.getLong(),
+                        steps = fields.getLong();
                 double sum = tuned
                         ? MidpointPi.tunedSum(first, end, stride, steps)
                         : MidpointPi.naiveSum(first, end, stride, steps);
@@ -117,7 +126,8 @@ public final class WorkerMain {
                 return out;
             }
             case Protocol.POOL_MAP:
-                return poolMap(new PoolFunction(fields.getInt()), fields.getInt(), fields.getInt(), request.doubles(12));
+                return poolMap(
+                        new PoolFunction(fields.getInt()), fields.getInt(), fields.getInt(), request.doubles(12));
             case Protocol.FAULT:
                 return fault(fields.get(), fields.getLong());
             default:
@@ -164,7 +174,9 @@ public final class WorkerMain {
             case GARBAGE:
                 synchronized (channel) {
                     try {
-                        byte[] text = "garbage!".repeat((int) Math.max(1, argument / 8)).getBytes(StandardCharsets.US_ASCII);
+                        byte[] text = "garbage!"
+                                .repeat((int) Math.max(1, argument / 8))
+                                .getBytes(StandardCharsets.US_ASCII);
                         channel.write(text, 0, (int) Math.min(text.length, Math.max(1, argument)));
                         channel.flush();
                     } catch (IOException e) {

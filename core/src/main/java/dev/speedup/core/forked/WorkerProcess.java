@@ -41,6 +41,7 @@ final class WorkerProcess {
     private final CompletableFuture<Long> hello = new CompletableFuture<>();
     /** Completes once the process has exited, its stderr is drained, and every pending request failed. */
     private final CompletableFuture<String> ended = new CompletableFuture<>();
+
     private boolean dead;
 
     private WorkerProcess(int slot, Process process, String threadPrefix, PrintStream echo) {
@@ -201,7 +202,8 @@ final class WorkerProcess {
             return "exited before saying hello";
         }
         if (first.type() != Protocol.HELLO) {
-            throw new ProtocolException("garbage on the channel: first frame was " + Protocol.name(first.type()) + ", not HELLO");
+            throw new ProtocolException(
+                    "garbage on the channel: first frame was " + Protocol.name(first.type()) + ", not HELLO");
         }
         ByteBuffer fields = first.fields();
         int version = fields.getInt();
@@ -215,7 +217,8 @@ final class WorkerProcess {
                 return "closed its channel (end of stream)";
             }
             if (frame.type() != Protocol.RESULT && frame.type() != Protocol.ERROR) {
-                throw new ProtocolException("garbage on the channel: unexpected " + Protocol.name(frame.type()) + " frame");
+                throw new ProtocolException(
+                        "garbage on the channel: unexpected " + Protocol.name(frame.type()) + " frame");
             }
             CompletableFuture<Frame> reply;
             synchronized (lock) {

@@ -37,8 +37,7 @@ public final class Args {
         notNull("in", in);
         notNull("out", out);
         if (in.length != out.length) {
-            throw new IllegalArgumentException(
-                    "out must have the length of in (" + in.length + "), was " + out.length);
+            throw new IllegalArgumentException("out must have the length of in (" + in.length + "), was " + out.length);
         }
         if (in == out) {
             // The input stays intact so every result can be verified against it.

@@ -11,6 +11,7 @@ package dev.speedup.core.kernel;
 public record PoolFunction(int cost) {
     /** One round multiplies and adds; the factor keeps values bounded for any cost. */
     private static final double DECAY = 1.0 - 0x1p-20;
+
     private static final double DRIFT = 0x1p-20;
 
     public PoolFunction {

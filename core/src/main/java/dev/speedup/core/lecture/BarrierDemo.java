@@ -23,7 +23,10 @@ public final class BarrierDemo {
     /** The workers in the order they printed. */
     public record Result(long earlyMillis, long lateMillis, List<Worker> printed) {
         public Worker worker(String name) {
-            return printed.stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+            return printed.stream()
+                    .filter(w -> w.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -43,27 +46,29 @@ public final class BarrierDemo {
             String name = names[k];
             boolean usesBarrier = k < 2;
             long arriveAfter = k % 2 == 0 ? earlyMillis : lateMillis;
-            threads.add(new Thread(() -> {
-                Times.sleep(arriveAfter);
-                long arrived = System.nanoTime() - start;
-                if (usesBarrier) {
-                    try {
-                        barrier.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    } catch (BrokenBarrierException e) {
-                        return;
-                    }
-                }
-                // The lock keeps the "prints" whole and ordered, as the lecture's print lock does.
-                printLock.lock();
-                try {
-                    printed.add(new Worker(name, usesBarrier, arrived, System.nanoTime() - start));
-                } finally {
-                    printLock.unlock();
-                }
-            }, "worker-" + name));
+            threads.add(new Thread(
+                    () -> {
+                        Times.sleep(arriveAfter);
+                        long arrived = System.nanoTime() - start;
+                        if (usesBarrier) {
+                            try {
+                                barrier.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            } catch (BrokenBarrierException e) {
+                                return;
+                            }
+                        }
+                        // The lock keeps the "prints" whole and ordered, as the lecture's print lock does.
+                        printLock.lock();
+                        try {
+                            printed.add(new Worker(name, usesBarrier, arrived, System.nanoTime() - start));
+                        } finally {
+                            printLock.unlock();
+                        }
+                    },
+                    "worker-" + name));
         }
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
@@ -73,12 +78,17 @@ public final class BarrierDemo {
     }
 
     public static void print(Result r, java.io.PrintStream out) {
-        out.printf("A and B wait at a CyclicBarrier(2); C and D don't. A and C arrive after %d ms, B and D after %d ms.%n",
+        out.printf(
+                "A and B wait at a CyclicBarrier(2); C and D don't. A and C arrive after %d ms, B and D after %d ms.%n",
                 r.earlyMillis(), r.lateMillis());
         for (Worker w : r.printed()) {
-            out.printf("  %s %-16s arrived %8s, printed %8s, waited %8s%n", w.name(),
+            out.printf(
+                    "  %s %-16s arrived %8s, printed %8s, waited %8s%n",
+                    w.name(),
                     w.usesBarrier() ? "(barrier)" : "(no barrier)",
-                    Times.ms(w.arrivedNanos()), Times.ms(w.printedNanos()), Times.ms(w.waitedNanos()));
+                    Times.ms(w.arrivedNanos()),
+                    Times.ms(w.printedNanos()),
+                    Times.ms(w.waitedNanos()));
         }
         out.println("  A waited for B at the barrier; C and D printed the moment they arrived.");
     }

@@ -11,7 +11,9 @@ final class ChildJvm {
 
     /** Starts the child with its stderr on ours, so a failing child explains itself. */
     static Process start(Class<?> mainClass, String... args) throws IOException {
-        return builder(mainClass, args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return builder(mainClass, args)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
     }
 
     static ProcessBuilder builder(Class<?> mainClass, String... args) {

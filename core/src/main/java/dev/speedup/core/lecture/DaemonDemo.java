@@ -76,8 +76,8 @@ public final class DaemonDemo {
         process.getOutputStream().close();
         long mainEndedAt = -1;
         boolean workerEnded = false;
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.equals(MAIN_ENDED)) {
                     mainEndedAt = System.nanoTime();
@@ -95,7 +95,8 @@ public final class DaemonDemo {
         }
         long exitedAt = System.nanoTime();
         if (mainEndedAt < 0) {
-            throw new IllegalStateException("child JVM never reported the end of main, exit code " + process.exitValue());
+            throw new IllegalStateException(
+                    "child JVM never reported the end of main, exit code " + process.exitValue());
         }
         return new Child(daemon, workerMillis, exitedAt - mainEndedAt, workerEnded, process.exitValue());
     }
@@ -106,10 +107,13 @@ public final class DaemonDemo {
         parent.getOutputStream().close();
         List<Long> pids = new ArrayList<>();
         try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith(POOL_PIDS)) {
-                    Arrays.stream(line.substring(POOL_PIDS.length()).split(",")).map(Long::valueOf).forEach(pids::add);
+                    Arrays.stream(line.substring(POOL_PIDS.length()).split(","))
+                            .map(Long::valueOf)
+                            .forEach(pids::add);
                     break;
                 }
             }
@@ -119,7 +123,8 @@ public final class DaemonDemo {
             parent.waitFor();
         }
         if (pids.isEmpty()) {
-            throw new IllegalStateException("the pool's parent JVM never reported its workers, exit code " + parent.exitValue());
+            throw new IllegalStateException(
+                    "the pool's parent JVM never reported its workers, exit code " + parent.exitValue());
         }
         List<Long> gone = new ArrayList<>();
         for (long pid : pids) {
@@ -151,11 +156,13 @@ public final class DaemonDemo {
         public static void main(String[] args) {
             boolean daemon = Boolean.parseBoolean(args[0]);
             long workerMillis = Long.parseLong(args[1]);
-            Thread worker = new Thread(() -> {
-                Times.sleep(workerMillis);
-                System.out.println(WORKER_ENDED);
-                System.out.flush();
-            }, daemon ? "daemon-worker" : "worker");
+            Thread worker = new Thread(
+                    () -> {
+                        Times.sleep(workerMillis);
+                        System.out.println(WORKER_ENDED);
+                        System.out.flush();
+                    },
+                    daemon ? "daemon-worker" : "worker");
             worker.setDaemon(daemon);
             worker.start();
             System.out.println(MAIN_ENDED);
@@ -164,10 +171,12 @@ public final class DaemonDemo {
     }
 
     public static void print(Result r, java.io.PrintStream out) {
-        out.printf("two child JVMs; in each, main starts a worker that sleeps %d ms, then main returns:%n",
+        out.printf(
+                "two child JVMs; in each, main starts a worker that sleeps %d ms, then main returns:%n",
                 r.daemon().workerMillis());
         for (Child child : List.of(r.daemon(), r.nonDaemon())) {
-            out.printf("  %-18s JVM exited %s after main ended; worker %s%n",
+            out.printf(
+                    "  %-18s JVM exited %s after main ended; worker %s%n",
                     child.daemon() ? "daemon worker:" : "non-daemon worker:",
                     Times.ms(child.lingerNanos()),
                     child.workerEnded() ? "finished its sleep" : "was killed mid-sleep");
@@ -176,10 +185,13 @@ public final class DaemonDemo {
     }
 
     public static void printForked(ForkedWorkers r, java.io.PrintStream out) {
-        out.printf("a child JVM (pid %d) with forked workers %s, killed with SIGKILL:%n", r.parentPid(), r.workerPids());
+        out.printf(
+                "a child JVM (pid %d) with forked workers %s, killed with SIGKILL:%n", r.parentPid(), r.workerPids());
         for (int k = 0; k < r.workerPids().size(); k++) {
             long gone = r.goneAfterNanos().get(k);
-            out.printf("  worker %d %s%n", r.workerPids().get(k),
+            out.printf(
+                    "  worker %d %s%n",
+                    r.workerPids().get(k),
                     gone >= 0 ? "was gone " + Times.ms(gone) + " after its parent died" : "OUTLIVED its parent");
         }
         out.println("  like the lecture's daemon processes, forked workers die with their parent.");

@@ -6,32 +6,40 @@ import java.util.Optional;
 
 /** The lecture's demos by command-line name, each with its lesson in one line. */
 public enum Demo {
-    THREADS("threads", "threads started and joined in one loop run one after another; started all, then joined all, they overlap") {
+    THREADS(
+            "threads",
+            "threads started and joined in one loop run one after another; started all, then joined all, they overlap") {
         @Override
         void run(PrintStream out) throws Exception {
             ThreadsDemo.print(ThreadsDemo.run(), out);
         }
     },
-    LOCK("lock", "a lock held across the work makes the total the sum of the work; released before it, about the longest") {
+    LOCK(
+            "lock",
+            "a lock held across the work makes the total the sum of the work; released before it, about the longest") {
         @Override
         void run(PrintStream out) throws Exception {
             LockDemo.print(LockDemo.run(), out);
         }
     },
-    DAEMON("daemon", "a daemon thread does not keep the JVM alive; a non-daemon thread does, until it ends; forked workers die with their parent") {
+    DAEMON(
+            "daemon",
+            "a daemon thread does not keep the JVM alive; a non-daemon thread does, until it ends; forked workers die with their parent") {
         @Override
         void run(PrintStream out) throws Exception {
             DaemonDemo.print(DaemonDemo.run(), out);
             DaemonDemo.printForked(DaemonDemo.runForkedWorkersDieWithParent(2), out);
         }
     },
-    PRODUCER_CONSUMER("producer-consumer", "a consumer that stops on an empty queue loses items; poison pills end it with every item consumed once, between threads and through a pipe to a forked JVM") {
+    PRODUCER_CONSUMER(
+            "producer-consumer",
+            "a consumer that stops on an empty queue loses items; poison pills end it with every item consumed once, between threads and through a pipe to a forked JVM") {
         @Override
         void run(PrintStream out) throws Exception {
-            ProducerConsumerDemo.printRace("producer starting 50 ms late",
-                    ProducerConsumerDemo.runEmptyCheckRace(20, 50, 2), out);
-            ProducerConsumerDemo.printRace("producer pausing 5 ms between items",
-                    ProducerConsumerDemo.runEmptyCheckRace(20, 0, 5), out);
+            ProducerConsumerDemo.printRace(
+                    "producer starting 50 ms late", ProducerConsumerDemo.runEmptyCheckRace(20, 50, 2), out);
+            ProducerConsumerDemo.printRace(
+                    "producer pausing 5 ms between items", ProducerConsumerDemo.runEmptyCheckRace(20, 0, 5), out);
             ProducerConsumerDemo.printPill(ProducerConsumerDemo.runWithPoisonPill(4, 4, 100_000, 1024), out);
             ProducerConsumerDemo.printPipe(ProducerConsumerDemo.runThroughForkedJvm(4, 100_000, 1000), out);
         }

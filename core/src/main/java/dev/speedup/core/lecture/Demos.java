@@ -27,9 +27,10 @@ public final class Demos {
         }
         Optional<Demo> demo = args.length == 1 ? Demo.byCommand(args[0]) : Optional.empty();
         if (demo.isEmpty()) {
-            err.println(args.length == 1
-                    ? "error: unknown demo '" + args[0] + "'"
-                    : "error: expected one demo name, got " + args.length + " arguments");
+            err.println(
+                    args.length == 1
+                            ? "error: unknown demo '" + args[0] + "'"
+                            : "error: expected one demo name, got " + args.length + " arguments");
             err.println(usage());
             return USAGE;
         }

@@ -84,10 +84,14 @@ public final class LockDemo {
     }
 
     public static void print(Result r, java.io.PrintStream out) {
-        out.printf("%d workers sleeping %s ms (sum %d ms, longest %d ms)%n",
+        out.printf(
+                "%d workers sleeping %s ms (sum %d ms, longest %d ms)%n",
                 r.sleepsMillis().size(), r.sleepsMillis(), r.sumMillis(), r.longestMillis());
         out.printf("  lock held across the work:      %s  (about the sum)%n", Times.ms(r.heldNanos()));
         out.printf("  lock released before the work:  %s  (about the longest)%n", Times.ms(r.releasedNanos()));
-        out.printf(java.util.Locale.ROOT, "  held / released = %.2f  (the lecture: 32 s / 10 s = 3.2)%n", r.heldOverReleased());
+        out.printf(
+                java.util.Locale.ROOT,
+                "  held / released = %.2f  (the lecture: 32 s / 10 s = 3.2)%n",
+                r.heldOverReleased());
     }
 }

@@ -19,7 +19,10 @@ public final class PiDemo {
 
     public record Result(long steps, int workers, int runs, List<Row> rows) {
         public Row row(Strategy strategy) {
-            return rows.stream().filter(r -> r.strategy() == strategy).findFirst().orElseThrow();
+            return rows.stream()
+                    .filter(r -> r.strategy() == strategy)
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -56,11 +59,20 @@ public final class PiDemo {
     }
 
     public static void print(Result r, java.io.PrintStream out) {
-        out.printf(java.util.Locale.ROOT, "pi by the midpoint rule, %,d steps, %d workers (strided, the lecture's loop), median of %d runs:%n",
-                r.steps(), r.workers(), r.runs());
+        out.printf(
+                java.util.Locale.ROOT,
+                "pi by the midpoint rule, %,d steps, %d workers (strided, the lecture's loop), median of %d runs:%n",
+                r.steps(),
+                r.workers(),
+                r.runs());
         for (Row row : r.rows()) {
-            out.printf(java.util.Locale.ROOT, "  %-16s pi = %.15f  in %10s  speedup %.2f%n",
-                    row.strategy(), row.pi(), Times.ms(row.medianNanos()), row.speedup());
+            out.printf(
+                    java.util.Locale.ROOT,
+                    "  %-16s pi = %.15f  in %10s  speedup %.2f%n",
+                    row.strategy(),
+                    row.pi(),
+                    Times.ms(row.medianNanos()),
+                    row.speedup());
         }
         out.println("  (the lecture, CPython: 2.38 s serial, 0.58 s with a pool of 4 on 4 cores)");
     }

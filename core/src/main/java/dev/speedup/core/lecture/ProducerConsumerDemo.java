@@ -42,8 +42,14 @@ public final class ProducerConsumerDemo {
      * @param consumedSorted every item any consumer took (pills excepted), sorted
      * @param perConsumer    how many items each consumer took
      */
-    public record PillResult(int producers, int consumers, int itemsPerProducer, long[] producedSorted,
-                             long[] consumedSorted, int[] perConsumer, long nanos) {
+    public record PillResult(
+            int producers,
+            int consumers,
+            int itemsPerProducer,
+            long[] producedSorted,
+            long[] consumedSorted,
+            int[] perConsumer,
+            long nanos) {
         public boolean everyItemConsumedExactlyOnce() {
             return Arrays.equals(producedSorted, consumedSorted);
         }
@@ -63,8 +69,15 @@ public final class ProducerConsumerDemo {
      * @param childPid       the forked JVM that consumed them
      * @param childEnded     whether that JVM had exited once the pool was closed
      */
-    public record PipeResult(int producers, int itemsPerProducer, int batch, long[] producedSorted,
-                             long[] consumedSorted, long childPid, long nanos, boolean childEnded) {
+    public record PipeResult(
+            int producers,
+            int itemsPerProducer,
+            int batch,
+            long[] producedSorted,
+            long[] consumedSorted,
+            long childPid,
+            long nanos,
+            boolean childEnded) {
         public boolean everyItemConsumedExactlyOnce() {
             return Arrays.equals(producedSorted, consumedSorted);
         }
@@ -84,26 +97,30 @@ public final class ProducerConsumerDemo {
         BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
         long start = System.nanoTime();
         long[] firstPut = {-1};
-        Thread producer = new Thread(() -> {
-            Times.sleep(producerDelayMillis);
-            for (long item = 0; item < items; item++) {
-                queue.add(item);
-                if (item == 0) {
-                    firstPut[0] = System.nanoTime() - start;
-                }
-                Times.sleep(gapMillis);
-            }
-        }, "producer");
+        Thread producer = new Thread(
+                () -> {
+                    Times.sleep(producerDelayMillis);
+                    for (long item = 0; item < items; item++) {
+                        queue.add(item);
+                        if (item == 0) {
+                            firstPut[0] = System.nanoTime() - start;
+                        }
+                        Times.sleep(gapMillis);
+                    }
+                },
+                "producer");
         int[] consumed = {0};
         long[] quit = {0};
-        Thread consumer = new Thread(() -> {
-            // The lecture's race: empty now says nothing about whether an item is coming.
-            while (!queue.isEmpty()) {
-                queue.poll();
-                consumed[0]++;
-            }
-            quit[0] = System.nanoTime() - start;
-        }, "consumer");
+        Thread consumer = new Thread(
+                () -> {
+                    // The lecture's race: empty now says nothing about whether an item is coming.
+                    while (!queue.isEmpty()) {
+                        queue.poll();
+                        consumed[0]++;
+                    }
+                    quit[0] = System.nanoTime() - start;
+                },
+                "consumer");
         producer.start();
         consumer.start();
         producer.join();
@@ -120,30 +137,34 @@ public final class ProducerConsumerDemo {
         List<Thread> consumerThreads = new ArrayList<>();
         for (int c = 0; c < consumers; c++) {
             LongList mine = taken[c] = new LongList();
-            consumerThreads.add(new Thread(() -> {
-                try {
-                    for (long item = queue.take(); item != POISON_PILL; item = queue.take()) {
-                        mine.add(item);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "consumer-" + c));
+            consumerThreads.add(new Thread(
+                    () -> {
+                        try {
+                            for (long item = queue.take(); item != POISON_PILL; item = queue.take()) {
+                                mine.add(item);
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    },
+                    "consumer-" + c));
         }
         List<Thread> producerThreads = new ArrayList<>();
         for (int p = 0; p < producers; p++) {
             long[] mine = produced[p];
             long first = (long) p * itemsPerProducer;
-            producerThreads.add(new Thread(() -> {
-                try {
-                    for (int i = 0; i < itemsPerProducer; i++) {
-                        queue.put(first + i);
-                        mine[i] = first + i;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "producer-" + p));
+            producerThreads.add(new Thread(
+                    () -> {
+                        try {
+                            for (int i = 0; i < itemsPerProducer; i++) {
+                                queue.put(first + i);
+                                mine[i] = first + i;
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    },
+                    "producer-" + p));
         }
         long t0 = System.nanoTime();
         consumerThreads.forEach(Thread::start);
@@ -160,7 +181,8 @@ public final class ProducerConsumerDemo {
         }
         long nanos = System.nanoTime() - t0;
 
-        long[] producedSorted = Arrays.stream(produced).flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] producedSorted =
+                Arrays.stream(produced).flatMapToLong(Arrays::stream).sorted().toArray();
         int[] perConsumer = new int[consumers];
         LongList all = new LongList();
         for (int c = 0; c < consumers; c++) {
@@ -169,7 +191,8 @@ public final class ProducerConsumerDemo {
         }
         long[] consumedSorted = all.toArray();
         Arrays.sort(consumedSorted);
-        return new PillResult(producers, consumers, itemsPerProducer, producedSorted, consumedSorted, perConsumer, nanos);
+        return new PillResult(
+                producers, consumers, itemsPerProducer, producedSorted, consumedSorted, perConsumer, nanos);
     }
 
     /**
@@ -187,37 +210,42 @@ public final class ProducerConsumerDemo {
         try (ForkedWorkerPool pool = ForkedWorkerPool.start(1)) {
             childPid = pool.pids().get(0);
             RuntimeException[] senderFailure = new RuntimeException[1];
-            Thread sender = new Thread(() -> {
-                try {
-                    for (double[] b = batches.take(); b != pill; b = batches.take()) {
-                        for (double reply : pool.invoke(Task.poolMap(PoolFunction.plusTen(), b, 0, b.length, b.length))) {
-                            consumed.add((long) reply - 10);
+            Thread sender = new Thread(
+                    () -> {
+                        try {
+                            for (double[] b = batches.take(); b != pill; b = batches.take()) {
+                                for (double reply :
+                                        pool.invoke(Task.poolMap(PoolFunction.plusTen(), b, 0, b.length, b.length))) {
+                                    consumed.add((long) reply - 10);
+                                }
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (RuntimeException e) {
+                            senderFailure[0] = e;
                         }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    senderFailure[0] = e;
-                }
-            }, "pipe-sender");
+                    },
+                    "pipe-sender");
             List<Thread> producerThreads = new ArrayList<>();
             for (int p = 0; p < producers; p++) {
                 long[] mine = produced[p];
                 long first = (long) p * itemsPerProducer;
-                producerThreads.add(new Thread(() -> {
-                    try {
-                        for (int lo = 0; lo < itemsPerProducer; lo += batch) {
-                            double[] b = new double[Math.min(batch, itemsPerProducer - lo)];
-                            for (int i = 0; i < b.length; i++) {
-                                mine[lo + i] = first + lo + i;
-                                b[i] = first + lo + i;
+                producerThreads.add(new Thread(
+                        () -> {
+                            try {
+                                for (int lo = 0; lo < itemsPerProducer; lo += batch) {
+                                    double[] b = new double[Math.min(batch, itemsPerProducer - lo)];
+                                    for (int i = 0; i < b.length; i++) {
+                                        mine[lo + i] = first + lo + i;
+                                        b[i] = first + lo + i;
+                                    }
+                                    batches.put(b);
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
                             }
-                            batches.put(b);
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "producer-" + p));
+                        },
+                        "producer-" + p));
             }
             long t0 = System.nanoTime();
             sender.start();
@@ -232,11 +260,13 @@ public final class ProducerConsumerDemo {
                 throw senderFailure[0];
             }
         }
-        long[] producedSorted = Arrays.stream(produced).flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] producedSorted =
+                Arrays.stream(produced).flatMapToLong(Arrays::stream).sorted().toArray();
         long[] consumedSorted = consumed.toArray();
         Arrays.sort(consumedSorted);
         boolean childEnded = Processes.awaitGone(childPid, 10_000) >= 0;
-        return new PipeResult(producers, itemsPerProducer, batch, producedSorted, consumedSorted, childPid, nanos, childEnded);
+        return new PipeResult(
+                producers, itemsPerProducer, batch, producedSorted, consumedSorted, childPid, nanos, childEnded);
     }
 
     /** A growable {@code long[]}: 400 000 boxed Longs per consumer would measure the GC, not the queue. */
@@ -268,27 +298,42 @@ public final class ProducerConsumerDemo {
 
     public static void printRace(String setup, RaceResult r, java.io.PrintStream out) {
         out.println("the lecture's consumer (while not queue.empty(): queue.get()), " + setup + ":");
-        out.printf("  consumer found the queue empty and quit at %s; producer's first item went in at %s%n",
+        out.printf(
+                "  consumer found the queue empty and quit at %s; producer's first item went in at %s%n",
                 Times.ms(r.consumerQuitNanos()), Times.ms(r.firstPutNanos()));
-        out.printf("  produced %d, consumed %d, left in the queue with nobody to take them: %d  -> %d items lost%n",
+        out.printf(
+                "  produced %d, consumed %d, left in the queue with nobody to take them: %d  -> %d items lost%n",
                 r.produced(), r.consumed(), r.leftInQueue(), r.lost());
     }
 
     public static void printPipe(PipeResult r, java.io.PrintStream out) {
-        out.printf("%d producers x %d items -> BlockingQueue -> sender thread -> pipe -> forked JVM (pid %d), batches of %d:%n",
+        out.printf(
+                "%d producers x %d items -> BlockingQueue -> sender thread -> pipe -> forked JVM (pid %d), batches of %d:%n",
                 r.producers(), r.itemsPerProducer(), r.childPid(), r.batch());
-        out.printf(java.util.Locale.ROOT, "  produced %d, consumed %d in the other JVM in %s (%.2f M items/s)%n",
-                r.producedSorted().length, r.consumedSorted().length, Times.ms(r.nanos()), r.itemsPerSecond() / 1e6);
-        out.printf("  every item consumed exactly once: %s; after closing the pipe the worker JVM %s%n",
+        out.printf(
+                java.util.Locale.ROOT,
+                "  produced %d, consumed %d in the other JVM in %s (%.2f M items/s)%n",
+                r.producedSorted().length,
+                r.consumedSorted().length,
+                Times.ms(r.nanos()),
+                r.itemsPerSecond() / 1e6);
+        out.printf(
+                "  every item consumed exactly once: %s; after closing the pipe the worker JVM %s%n",
                 r.everyItemConsumedExactlyOnce() ? "yes" : "NO", r.childEnded() ? "has exited" : "is STILL RUNNING");
     }
 
     public static void printPill(PillResult r, java.io.PrintStream out) {
-        out.printf("%d producers x %d items, %d consumers, ArrayBlockingQueue, one poison pill per consumer:%n",
+        out.printf(
+                "%d producers x %d items, %d consumers, ArrayBlockingQueue, one poison pill per consumer:%n",
                 r.producers(), r.itemsPerProducer(), r.consumers());
-        out.printf(java.util.Locale.ROOT, "  produced %d, consumed %d in %s (%.2f M items/s); per consumer %s%n",
-                r.producedSorted().length, r.consumedSorted().length, Times.ms(r.nanos()),
-                r.itemsPerSecond() / 1e6, Arrays.toString(r.perConsumer()));
+        out.printf(
+                java.util.Locale.ROOT,
+                "  produced %d, consumed %d in %s (%.2f M items/s); per consumer %s%n",
+                r.producedSorted().length,
+                r.consumedSorted().length,
+                Times.ms(r.nanos()),
+                r.itemsPerSecond() / 1e6,
+                Arrays.toString(r.perConsumer()));
         out.printf("  every item consumed exactly once: %s%n", r.everyItemConsumedExactlyOnce() ? "yes" : "NO");
     }
 }

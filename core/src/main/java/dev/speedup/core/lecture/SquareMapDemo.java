@@ -39,7 +39,9 @@ public final class SquareMapDemo {
         double[] first = r.rows().get(0).out();
         out.printf("squares of 0..%d with %d workers:%n%s%n", r.in().length - 1, r.workers(), Times.ints(first));
         for (Row row : r.rows()) {
-            out.printf("  %-16s %s  in %s%n", row.strategy(),
+            out.printf(
+                    "  %-16s %s  in %s%n",
+                    row.strategy(),
                     Arrays.equals(row.out(), first) ? "same list" : "DIFFERENT: " + Times.ints(row.out()),
                     Times.ms(row.nanos()));
         }

@@ -22,8 +22,13 @@ public final class ThreadsDemo {
      * @param named          the named threads in the order they finished
      * @param namedNanos     from starting the first named thread until the last was joined
      */
-    public record Result(int threads, long sleepMillis, long oneLoopNanos, long allThenAllNanos,
-                         List<NamedRun> named, long namedNanos) {
+    public record Result(
+            int threads,
+            long sleepMillis,
+            long oneLoopNanos,
+            long allThenAllNanos,
+            List<NamedRun> named,
+            long namedNanos) {
         public long sumOfNamedSleepsMillis() {
             return named.stream().mapToLong(NamedRun::sleepMillis).sum();
         }
@@ -56,11 +61,13 @@ public final class ThreadsDemo {
         long start = System.nanoTime();
         for (int k = 0; k < named.length; k++) {
             long sleep = namedSleeps[k];
-            named[k] = new Thread(() -> {
-                Times.sleep(sleep);
-                // The thread names itself, as the lecture's threads print threading.current_thread().name.
-                finished.add(new NamedRun(Thread.currentThread().getName(), sleep, System.nanoTime() - start));
-            }, "function_" + (char) ('A' + k));
+            named[k] = new Thread(
+                    () -> {
+                        Times.sleep(sleep);
+                        // The thread names itself, as the lecture's threads print threading.current_thread().name.
+                        finished.add(new NamedRun(Thread.currentThread().getName(), sleep, System.nanoTime() - start));
+                    },
+                    "function_" + (char) ('A' + k));
             named[k].start();
         }
         for (Thread thread : named) {
@@ -72,15 +79,20 @@ public final class ThreadsDemo {
 
     public static void print(Result r, java.io.PrintStream out) {
         out.printf("%d threads, each sleeping %d ms:%n", r.threads(), r.sleepMillis());
-        out.printf("  start and join in one loop:   %s  (one after another: about %d x %d ms)%n",
+        out.printf(
+                "  start and join in one loop:   %s  (one after another: about %d x %d ms)%n",
                 Times.ms(r.oneLoopNanos()), r.threads(), r.sleepMillis());
-        out.printf("  start all, then join all:     %s  (together: about %d ms)%n",
+        out.printf(
+                "  start all, then join all:     %s  (together: about %d ms)%n",
                 Times.ms(r.allThenAllNanos()), r.sleepMillis());
         out.println("three named threads, started together:");
         for (NamedRun run : r.named()) {
-            out.printf("  %s (slept %d ms) finished at %s%n", run.name(), run.sleepMillis(), Times.ms(run.finishedAtNanos()));
+            out.printf(
+                    "  %s (slept %d ms) finished at %s%n",
+                    run.name(), run.sleepMillis(), Times.ms(run.finishedAtNanos()));
         }
-        out.printf("  total %s: about the longest sleep (%d ms), not the sum (%d ms)%n",
+        out.printf(
+                "  total %s: about the longest sleep (%d ms), not the sum (%d ms)%n",
                 Times.ms(r.namedNanos()), r.longestNamedSleepMillis(), r.sumOfNamedSleepsMillis());
     }
 }

@@ -15,6 +15,7 @@ abstract class AbstractEngine implements ParallelEngine {
 
     /** Makes, names and remembers every thread of this engine; unused by engines without threads. */
     final WorkerThreads threads;
+
     private final Strategy strategy;
     private final int parallelism;
     private volatile boolean closed;

@@ -20,6 +20,7 @@ final class ForkedJvmEngine extends AbstractEngine {
      * would measure the pipe, not the map. Python's {@code Pool.map} batches its chunks too.
      */
     static final int MIN_BATCH_ELEMENTS = 1 << 10;
+
     static final int FRAMES_PER_WORKER = 4;
 
     private final ForkedWorkerPool pool;
@@ -54,8 +55,8 @@ final class ForkedJvmEngine extends AbstractEngine {
         int pieces = workers * (int) ((perWorker + MAX_FRAME_ELEMENTS - 1) / MAX_FRAME_ELEMENTS);
         List<Task> tasks = new ArrayList<>(pieces);
         for (int k = 0; k < pieces; k++) {
-            tasks.add(Task.squareMap(in, (int) Partition.blockStart(in.length, pieces, k),
-                    (int) Partition.blockStart(in.length, pieces, k + 1)));
+            tasks.add(Task.squareMap(in, (int) Partition.blockStart(in.length, pieces, k), (int)
+                    Partition.blockStart(in.length, pieces, k + 1)));
         }
         gather(tasks, out);
     }

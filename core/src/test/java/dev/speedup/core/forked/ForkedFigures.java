@@ -27,33 +27,47 @@ public final class ForkedFigures {
     private ForkedFigures() {}
 
     public static void main(String[] args) {
-        System.out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
-                + " CPUs; every figure is a median");
+        System.out.println("java " + System.getProperty("java.version") + ", "
+                + Runtime.getRuntime().availableProcessors() + " CPUs; every figure is a median");
         flagSets();
         for (int p : new int[] {1, 2, 4}) {
-            System.out.printf("pool start-up p=%d: %.0f ms (median of 9)%n", p,
-                    median(9, () -> time(() -> ForkedWorkerPool.builder(p).start().close())) / 1e6);
+            System.out.printf(
+                    "pool start-up p=%d: %.0f ms (median of 9)%n",
+                    p,
+                    median(
+                                    9,
+                                    () -> time(() ->
+                                            ForkedWorkerPool.builder(p).start().close()))
+                            / 1e6);
         }
-        System.out.printf("spawn-per-task (start, hello, ping, shutdown): %.0f ms (median of 9)%n",
+        System.out.printf(
+                "spawn-per-task (start, hello, ping, shutdown): %.0f ms (median of 9)%n",
                 median(9, () -> time(ForkedWorkerPool::spawnAndPing)) / 1e6);
         try (ForkedWorkerPool pool = ForkedWorkerPool.start(1)) {
             int pings = 5000;
             for (int i = 0; i < 20_000; i++) {
                 pool.ping(); // warm both JITs
             }
-            System.out.printf("empty-task round trip: %.1f us (median of 15 x %d)%n",
-                    median(15, () -> time(() -> {
-                        for (int i = 0; i < pings; i++) {
-                            pool.ping();
-                        }
-                    })) / 1e3 / pings, pings);
+            System.out.printf(
+                    "empty-task round trip: %.1f us (median of 15 x %d)%n",
+                    median(
+                                    15,
+                                    () -> time(() -> {
+                                        for (int i = 0; i < pings; i++) {
+                                            pool.ping();
+                                        }
+                                    }))
+                            / 1e3
+                            / pings,
+                    pings);
             double[] data = new double[1 << 20];
             Arrays.fill(data, 1.5);
             for (int i = 0; i < 10; i++) {
                 pool.echo(data);
             }
             double echo = median(21, () -> time(() -> pool.echo(data))) / 1e6;
-            System.out.printf("8 MiB of doubles there and back: %.1f ms (median of 21) = %.2f GB/s each way%n",
+            System.out.printf(
+                    "8 MiB of doubles there and back: %.1f ms (median of 21) = %.2f GB/s each way%n",
                     echo, 2 * 8.0 * (1 << 20) / (echo * 1e6));
         }
         piForkedVersusThreads();
@@ -82,8 +96,9 @@ public final class ForkedFigures {
                 }
             }
             for (int k = 0; k < strategies.length; k++) {
-                System.out.printf("pi 10^8 TUNED BLOCK %-10s p=%d: %6.1f ms (median of 15)%n", strategies[k],
-                        engines.get(k).parallelism(), median(samples.get(k)) / 1e6);
+                System.out.printf(
+                        "pi 10^8 TUNED BLOCK %-10s p=%d: %6.1f ms (median of 15)%n",
+                        strategies[k], engines.get(k).parallelism(), median(samples.get(k)) / 1e6);
             }
         } finally {
             engines.forEach(ParallelEngine::close);
@@ -108,10 +123,13 @@ public final class ForkedFigures {
             for (int k = 0; k < FLAG_SETS.size(); k++) {
                 List<String> flags = FLAG_SETS.get(k);
                 ForkedWorkerPool[] pool = new ForkedWorkerPool[1];
-                long start = time(() -> pool[0] = ForkedWorkerPool.builder(1).jvmArgs(flags).start());
+                long start = time(() ->
+                        pool[0] = ForkedWorkerPool.builder(1).jvmArgs(flags).start());
                 // CPU the child burned to reach its hello: steadier than wall time on a loaded box.
-                long cpu = ProcessHandle.of(pool[0].pids().get(0)).flatMap(h -> h.info().totalCpuDuration())
-                        .map(java.time.Duration::toNanos).orElse(-1L);
+                long cpu = ProcessHandle.of(pool[0].pids().get(0))
+                        .flatMap(h -> h.info().totalCpuDuration())
+                        .map(java.time.Duration::toNanos)
+                        .orElse(-1L);
                 try {
                     for (int i = 0; i < 3; i++) {
                         pool[0].invoke(pi); // warm the child's JIT
@@ -128,8 +146,9 @@ public final class ForkedFigures {
             }
         }
         for (int k = 0; k < FLAG_SETS.size(); k++) {
-            System.out.printf("child flags +%-26s start-up to hello %4.0f ms wall, %4.0f ms child CPU;"
-                    + " pi 10^8 in the child %6.1f ms (medians of 11)%n",
+            System.out.printf(
+                    "child flags +%-26s start-up to hello %4.0f ms wall, %4.0f ms child CPU;"
+                            + " pi 10^8 in the child %6.1f ms (medians of 11)%n",
                     FLAG_SETS.get(k), median(starts.get(k)) / 1e6, median(cpus.get(k)) / 1e6, median(pis.get(k)) / 1e6);
         }
     }

@@ -61,7 +61,8 @@ class ForkedWorkerPoolTest {
             }
             List<double[]> replies = pool.invokeAll(tasks);
             for (int k = 0; k < 9; k++) {
-                double expected = k % 2 == 0 ? MidpointPi.tunedSum(k, 1000, 9, 1000) : MidpointPi.naiveSum(k, 1000, 9, 1000);
+                double expected =
+                        k % 2 == 0 ? MidpointPi.tunedSum(k, 1000, 9, 1000) : MidpointPi.naiveSum(k, 1000, 9, 1000);
                 assertEquals(expected, replies.get(k)[0], 0.0, "task " + k);
             }
         }
@@ -92,8 +93,8 @@ class ForkedWorkerPoolTest {
 
     @Test
     void aTaskLargerThanOneFrameIsRefusedBeforeAnythingIsSent() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Task.echo(new double[Protocol.MAX_DOUBLES + 1]));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Task.echo(new double[Protocol.MAX_DOUBLES + 1]));
         assertTrue(e.getMessage().contains("at most"), e.getMessage());
     }
 
@@ -106,8 +107,10 @@ class ForkedWorkerPoolTest {
         pool.close();
         assertEquals(List.of(), Processes.aliveAfter(pids, Duration.ZERO), "workers still running after close()");
         List<String> threads = Thread.getAllStackTraces().keySet().stream()
-                .filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith("speedup-FORKED_JVM-")).collect(Collectors.toList());
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(n -> n.startsWith("speedup-FORKED_JVM-"))
+                .collect(Collectors.toList());
         assertEquals(List.of(), threads);
         IllegalStateException e = assertThrows(IllegalStateException.class, pool::ping);
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
@@ -129,7 +132,9 @@ class ForkedWorkerPoolTest {
     @Test
     void aChildWithABadJvmOptionIsReportedWithItsStderr() {
         WorkerException e = assertThrows(WorkerException.class, () -> ForkedWorkerPool.builder(1)
-                .echoStderr(false).jvmArgs(List.of("-XX:+NoSuchOptionAnywhere")).start());
+                .echoStderr(false)
+                .jvmArgs(List.of("-XX:+NoSuchOptionAnywhere"))
+                .start());
         assertTrue(e.getMessage().contains("before saying hello"), e.getMessage());
         assertTrue(e.getMessage().contains("NoSuchOptionAnywhere"), e.getMessage());
         assertEquals(1, e.exitCode());
@@ -139,7 +144,9 @@ class ForkedWorkerPoolTest {
     @Test
     void aChildWithABadClassPathIsReportedWithItsStderr() {
         WorkerException e = assertThrows(WorkerException.class, () -> ForkedWorkerPool.builder(2)
-                .echoStderr(false).classPath("/no/such/dir").start());
+                .echoStderr(false)
+                .classPath("/no/such/dir")
+                .start());
         assertTrue(e.getMessage().contains("Could not find or load main class"), e.getMessage());
         assertEquals(0, e.worker());
     }
@@ -148,7 +155,9 @@ class ForkedWorkerPoolTest {
     void aChildThatIsTooSlowToSayHelloIsKilledAtTheStartupTimeout() throws InterruptedException {
         // A JVM cannot start in 1 ms: the timeout fires, and the child must not be left running.
         WorkerException e = assertThrows(WorkerException.class, () -> ForkedWorkerPool.builder(1)
-                .echoStderr(false).startupTimeout(Duration.ofMillis(1)).start());
+                .echoStderr(false)
+                .startupTimeout(Duration.ofMillis(1))
+                .start());
         assertTrue(e.getMessage().contains("did not say hello within 1 ms"), e.getMessage());
         assertEquals(List.of(), Processes.aliveAfter(List.of(e.pid()), Duration.ofSeconds(2)));
     }
@@ -157,14 +166,16 @@ class ForkedWorkerPoolTest {
     void spawnPerTaskStartsAFreshJvmForEachTaskAndLeavesNoneBehind() {
         ForkedWorkerPool.spawnAndPing();
         assertEquals(Math.PI, SpawnPerTask.run(Task.piSum(true, 0, 1000, 1, 1000))[0] / 1000, 1e-6);
-        List<double[]> replies = SpawnPerTask.runAll(List.of(Task.echo(new double[] {1, 2}), Task.echo(new double[] {3})));
+        List<double[]> replies =
+                SpawnPerTask.runAll(List.of(Task.echo(new double[] {1, 2}), Task.echo(new double[] {3})));
         assertArrayEquals(new double[] {1, 2}, replies.get(0));
         assertArrayEquals(new double[] {3}, replies.get(1));
     }
 
     @Test
     void aReplacedWorkerGetsANewPid() throws Exception {
-        try (ForkedWorkerPool pool = ForkedWorkerPool.builder(1).echoStderr(false).start()) {
+        try (ForkedWorkerPool pool =
+                ForkedWorkerPool.builder(1).echoStderr(false).start()) {
             long before = pool.pids().get(0);
             Processes.signal("KILL", before);
             pool.ping(); // the ping dies with the worker, is retried on a fresh one, and succeeds

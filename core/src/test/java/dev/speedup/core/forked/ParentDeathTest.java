@@ -21,8 +21,12 @@ class ParentDeathTest {
     private final List<Long> cleanup = new ArrayList<>();
 
     private static Process startParent(int workers) throws IOException {
-        return new ProcessBuilder(ForkedWorkerPool.javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                PoolParentMain.class.getName(), Integer.toString(workers))
+        return new ProcessBuilder(
+                        ForkedWorkerPool.javaExecutable(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PoolParentMain.class.getName(),
+                        Integer.toString(workers))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
     }
@@ -31,7 +35,8 @@ class ParentDeathTest {
         BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         assertTrue(line != null && line.startsWith("pids "), "parent said: " + line);
-        List<Long> pids = Arrays.stream(line.substring(5).split(" ")).map(Long::valueOf).collect(Collectors.toList());
+        List<Long> pids =
+                Arrays.stream(line.substring(5).split(" ")).map(Long::valueOf).collect(Collectors.toList());
         cleanup.addAll(pids);
         assertTrue(pids.stream().allMatch(Processes::alive), pids.toString());
         return pids;
@@ -44,7 +49,9 @@ class ParentDeathTest {
             List<Long> workers = workerPids(parent);
             Processes.signal("KILL", parent.pid());
             parent.waitFor();
-            assertEquals(List.of(), Processes.aliveAfter(workers, Duration.ofSeconds(2)),
+            assertEquals(
+                    List.of(),
+                    Processes.aliveAfter(workers, Duration.ofSeconds(2)),
                     "workers outlived their parent's kill -9");
         } finally {
             parent.destroyForcibly();
@@ -62,7 +69,9 @@ class ParentDeathTest {
             parent.getOutputStream().write("exit\n".getBytes(StandardCharsets.UTF_8));
             parent.getOutputStream().flush();
             assertEquals(0, parent.waitFor());
-            assertEquals(List.of(), Processes.aliveAfter(workers, Duration.ofSeconds(2)),
+            assertEquals(
+                    List.of(),
+                    Processes.aliveAfter(workers, Duration.ofSeconds(2)),
                     "workers outlived their parent's normal exit");
         } finally {
             parent.destroyForcibly();

@@ -16,7 +16,9 @@ public final class PoolParentMain {
     private PoolParentMain() {}
 
     public static void main(String[] args) throws Exception {
-        ForkedWorkerPool pool = ForkedWorkerPool.builder(Integer.parseInt(args[0])).echoStderr(false).start();
+        ForkedWorkerPool pool = ForkedWorkerPool.builder(Integer.parseInt(args[0]))
+                .echoStderr(false)
+                .start();
         List<Task> naps = new ArrayList<>();
         for (int w = 0; w < pool.size(); w++) {
             naps.add(Task.fault(Fault.SLEEP, 600_000));

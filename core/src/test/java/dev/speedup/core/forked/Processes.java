@@ -45,7 +45,10 @@ final class Processes {
 
     /** {@code kill -SIGNAL pid}, as a person would type it. */
     static void signal(String signal, long pid) throws IOException, InterruptedException {
-        int rc = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        int rc = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                .inheritIO()
+                .start()
+                .waitFor();
         if (rc != 0) {
             throw new IllegalStateException("kill -" + signal + " " + pid + " exited " + rc);
         }
@@ -59,7 +62,8 @@ final class Processes {
     }
 
     /** Polls {@code condition} every 10 ms until it holds; false if it did not within the timeout. */
-    static boolean eventually(Duration timeout, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    static boolean eventually(Duration timeout, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -25,14 +25,17 @@ class WorkerFailuresTest {
     }
 
     /** Starts a SLEEP task on worker 0 and returns once that worker has begun it. */
-    private static CompletableFuture<double[]> sleepOnWorker0(ForkedWorkerPool pool, long ms) throws InterruptedException {
-        CompletableFuture<double[]> call = CompletableFuture.supplyAsync(() -> pool.invoke(Task.fault(Fault.SLEEP, ms)));
+    private static CompletableFuture<double[]> sleepOnWorker0(ForkedWorkerPool pool, long ms)
+            throws InterruptedException {
+        CompletableFuture<double[]> call =
+                CompletableFuture.supplyAsync(() -> pool.invoke(Task.fault(Fault.SLEEP, ms)));
         awaitStderr(pool, "fault SLEEP");
         return call;
     }
 
     private static void awaitStderr(ForkedWorkerPool pool, String text) throws InterruptedException {
-        assertTrue(Processes.eventually(SOON, () -> pool.stderrTail(0).stream().anyMatch(l -> l.contains(text))),
+        assertTrue(
+                Processes.eventually(SOON, () -> pool.stderrTail(0).stream().anyMatch(l -> l.contains(text))),
                 () -> "worker 0 never wrote '" + text + "': " + pool.stderrTail(0));
     }
 
@@ -82,22 +85,25 @@ class WorkerFailuresTest {
             assertEquals(0, e.worker());
             assertEquals(second, e.pid());
             assertEquals(137, e.exitCode()); // 128 + SIGKILL
-            assertOneLineNaming(e, second, "137", "retry after worker pid " + first + " died", "worker: fault SLEEP 30000");
+            assertOneLineNaming(
+                    e, second, "137", "retry after worker pid " + first + " died", "worker: fault SLEEP 30000");
             assertStillWorks(pool);
         }
     }
 
     @Test
     void aHungWorkerIsKilledAtTheCallDeadlineAndReplacedWhileTheOthersCarryOn() {
-        try (ForkedWorkerPool pool = ForkedWorkerPool.builder(2).echoStderr(false)
-                .callDeadline(Duration.ofSeconds(1)).start()) {
+        try (ForkedWorkerPool pool = ForkedWorkerPool.builder(2)
+                .echoStderr(false)
+                .callDeadline(Duration.ofSeconds(1))
+                .start()) {
             List<Long> before = pool.pids();
             long started = System.nanoTime();
-            WorkerException e = assertThrows(WorkerException.class,
-                    () -> pool.invokeAll(List.of(Task.fault(Fault.HANG, 0), Task.ping())));
+            WorkerException e = assertThrows(
+                    WorkerException.class, () -> pool.invokeAll(List.of(Task.fault(Fault.HANG, 0), Task.ping())));
             assertTrue(System.nanoTime() - started < Duration.ofSeconds(15).toNanos(), "deadline not enforced");
-            assertOneLineNaming(e, before.get(0), "137", "missed the call deadline of 1 s", "killed and replaced",
-                    "fault HANG");
+            assertOneLineNaming(
+                    e, before.get(0), "137", "missed the call deadline of 1 s", "killed and replaced", "fault HANG");
             assertNotEquals(before.get(0), pool.pids().get(0));
             assertEquals(before.get(1), pool.pids().get(1), "the healthy worker was left alone");
             assertStillWorks(pool);
@@ -108,8 +114,8 @@ class WorkerFailuresTest {
     void garbageOnTheChannelIsDetectedAndTheWorkerReplaced() {
         try (ForkedWorkerPool pool = quietPool(1)) {
             WorkerException e = assertThrows(WorkerException.class, () -> pool.invoke(Task.fault(Fault.GARBAGE, 64)));
-            assertOneLineNaming(e, e.pid(), "137", "garbage on the channel: bad magic 0x67617262 (\"garbage!",
-                    "fault GARBAGE");
+            assertOneLineNaming(
+                    e, e.pid(), "137", "garbage on the channel: bad magic 0x67617262 (\"garbage!", "fault GARBAGE");
             assertNotEquals(e.pid(), pool.pids().get(0));
             assertStillWorks(pool);
         }
@@ -131,7 +137,9 @@ class WorkerFailuresTest {
             double[] data = new SplittableRandom(1).doubles(100_000).toArray();
             List<double[]> replies = pool.invokeAll(List.of(Task.fault(Fault.PRINT, 2000), Task.echo(data)));
             assertArrayEquals(data, replies.get(1));
-            assertTrue(pool.stderrTail(0).contains("stray print 1999 on System.out"), pool.stderrTail(0).toString());
+            assertTrue(
+                    pool.stderrTail(0).contains("stray print 1999 on System.out"),
+                    pool.stderrTail(0).toString());
         }
     }
 

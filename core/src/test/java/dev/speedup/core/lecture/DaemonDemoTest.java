@@ -25,14 +25,18 @@ class DaemonDemoTest {
         DaemonDemo.Child child = result.daemon();
         assertEquals(0, child.exitCode());
         assertFalse(child.workerEnded(), "the daemon worker should have died mid-sleep");
-        assertTrue(Times.millis(child.lingerNanos()) < 0.5 * WORKER_MILLIS, () -> "lingered " + Times.ms(child.lingerNanos()));
+        assertTrue(
+                Times.millis(child.lingerNanos()) < 0.5 * WORKER_MILLIS,
+                () -> "lingered " + Times.ms(child.lingerNanos()));
     }
 
     @Test
     void forkedWorkersDieWithTheirParentEvenOnKillNine() throws IOException, InterruptedException {
         DaemonDemo.ForkedWorkers r = DaemonDemo.runForkedWorkersDieWithParent(2);
         assertEquals(2, r.workerPids().size());
-        assertTrue(r.allDiedWithTheirParent(), () -> "workers " + r.workerPids() + " gone after " + r.goneAfterNanos() + " ns");
+        assertTrue(
+                r.allDiedWithTheirParent(),
+                () -> "workers " + r.workerPids() + " gone after " + r.goneAfterNanos() + " ns");
         for (long gone : r.goneAfterNanos()) {
             assertTrue(gone < 5_000_000_000L, () -> "a worker took " + Times.ms(gone) + " to die");
         }
@@ -43,6 +47,8 @@ class DaemonDemoTest {
         DaemonDemo.Child child = result.nonDaemon();
         assertEquals(0, child.exitCode());
         assertTrue(child.workerEnded(), "the non-daemon worker should have finished its sleep");
-        assertTrue(Times.millis(child.lingerNanos()) >= 0.8 * WORKER_MILLIS, () -> "lingered " + Times.ms(child.lingerNanos()));
+        assertTrue(
+                Times.millis(child.lingerNanos()) >= 0.8 * WORKER_MILLIS,
+                () -> "lingered " + Times.ms(child.lingerNanos()));
     }
 }

@@ -16,7 +16,10 @@ class DemosTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Demos.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Demos.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private static String[] lines(ByteArrayOutputStream stream) {
@@ -38,7 +41,8 @@ class DemosTest {
     @Test
     void theDemoNamesAreTheIssues() {
         assertEquals(
-                java.util.List.of("threads", "lock", "daemon", "producer-consumer", "barrier", "pool-map", "square-map", "pi"),
+                java.util.List.of(
+                        "threads", "lock", "daemon", "producer-consumer", "barrier", "pool-map", "square-map", "pi"),
                 java.util.Arrays.stream(Demo.values()).map(Demo::command).toList());
     }
 
@@ -66,7 +70,8 @@ class DemosTest {
 
     @Test
     void theMainClassExitsTwoWithoutAStackTraceOnAnUnknownName() throws IOException, InterruptedException {
-        Process process = ChildJvm.builder(Demos.class, "nope").redirectErrorStream(true).start();
+        Process process =
+                ChildJvm.builder(Demos.class, "nope").redirectErrorStream(true).start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));

@@ -24,14 +24,16 @@ class LockDemoTest {
 
     @Test
     void lockHeldAcrossWorkSerializesTheWorkers() {
-        assertTrue(Times.millis(result.heldNanos()) >= 0.9 * result.sumMillis(),
+        assertTrue(
+                Times.millis(result.heldNanos()) >= 0.9 * result.sumMillis(),
                 () -> "held " + Times.ms(result.heldNanos()) + ", sum " + result.sumMillis() + " ms");
     }
 
     @Test
     void lockReleasedBeforeWorkLetsTheWorkersOverlap() {
         double released = Times.millis(result.releasedNanos());
-        assertTrue(released < 0.5 * result.sumMillis(), () -> "released " + released + " ms, sum " + result.sumMillis());
+        assertTrue(
+                released < 0.5 * result.sumMillis(), () -> "released " + released + " ms, sum " + result.sumMillis());
         assertTrue(released >= 0.9 * result.longestMillis(), () -> "released " + released + " ms");
     }
 

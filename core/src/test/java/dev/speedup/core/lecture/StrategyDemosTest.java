@@ -14,9 +14,14 @@ class StrategyDemosTest {
     @Test
     void poolMapGivesElevenToTwentyThroughEveryStrategy() {
         PoolMapDemo.Result r = PoolMapDemo.run(2);
-        assertEquals(Arrays.asList(Strategy.values()), r.rows().stream().map(PoolMapDemo.Row::strategy).toList());
+        assertEquals(
+                Arrays.asList(Strategy.values()),
+                r.rows().stream().map(PoolMapDemo.Row::strategy).toList());
         for (PoolMapDemo.Row row : r.rows()) {
-            assertEquals("[11, 12, 13, 14, 15, 16, 17, 18, 19, 20]", Times.ints(row.out()), row.strategy().name());
+            assertEquals(
+                    "[11, 12, 13, 14, 15, 16, 17, 18, 19, 20]",
+                    Times.ints(row.out()),
+                    row.strategy().name());
         }
     }
 
@@ -30,7 +35,8 @@ class StrategyDemosTest {
     @Test
     void squareMapGivesTheSquaresOfZeroToNinetyNineThroughEveryStrategy() {
         SquareMapDemo.Result r = SquareMapDemo.run(100, 4);
-        double[] squares = IntStream.range(0, 100).mapToDouble(i -> (double) i * i).toArray();
+        double[] squares =
+                IntStream.range(0, 100).mapToDouble(i -> (double) i * i).toArray();
         assertEquals(Strategy.values().length, r.rows().size());
         for (SquareMapDemo.Row row : r.rows()) {
             assertArrayEquals(squares, row.out(), row.strategy().name());

@@ -20,13 +20,16 @@ class ThreadsDemoTest {
     @Test
     void joiningInsideTheStartLoopRunsTheThreadsOneAfterAnother() {
         long sum = result.threads() * result.sleepMillis();
-        assertTrue(Times.millis(result.oneLoopNanos()) >= 0.9 * sum, () -> "one loop took " + Times.ms(result.oneLoopNanos()));
+        assertTrue(
+                Times.millis(result.oneLoopNanos()) >= 0.9 * sum,
+                () -> "one loop took " + Times.ms(result.oneLoopNanos()));
     }
 
     @Test
     void startingAllThenJoiningAllOverlapsTheThreads() {
         long sum = result.threads() * result.sleepMillis();
-        assertTrue(Times.millis(result.allThenAllNanos()) < 0.5 * sum,
+        assertTrue(
+                Times.millis(result.allThenAllNanos()) < 0.5 * sum,
                 () -> "all-then-all took " + Times.ms(result.allThenAllNanos()) + " for a sum of " + sum + " ms");
     }
 
@@ -46,7 +49,8 @@ class ThreadsDemoTest {
 
     @Test
     void namedThreadsFinishShortestSleepFirstBecauseTheyRunTogether() {
-        assertEquals(List.of("function_C", "function_B", "function_A"),
+        assertEquals(
+                List.of("function_C", "function_B", "function_A"),
                 result.named().stream().map(ThreadsDemo.NamedRun::name).toList());
     }
 }

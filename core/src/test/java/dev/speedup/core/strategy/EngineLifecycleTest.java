@@ -35,8 +35,8 @@ class EngineLifecycleTest {
         ParallelEngine engine = strategy.create(2);
         engine.close();
         engine.close();
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> engine.pi(1000, Partition.BLOCK, PiLoop.TUNED));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> engine.pi(1000, Partition.BLOCK, PiLoop.TUNED));
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> engine.squareMap(new double[3], new double[3]));
     }

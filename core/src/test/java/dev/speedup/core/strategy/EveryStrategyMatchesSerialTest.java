@@ -68,7 +68,10 @@ class EveryStrategyMatchesSerialTest {
                 for (PiLoop loop : PiLoop.values()) {
                     double expected = serial.pi(steps, Partition.BLOCK, loop);
                     for (Partition partition : Partition.values()) {
-                        assertEquals(expected, engine.pi(steps, partition, loop), 1e-12,
+                        assertEquals(
+                                expected,
+                                engine.pi(steps, partition, loop),
+                                1e-12,
                                 () -> strategy + " p=" + p + " steps=" + steps + " " + partition + " " + loop);
                     }
                 }
@@ -83,7 +86,8 @@ class EveryStrategyMatchesSerialTest {
             for (Partition partition : Partition.values()) {
                 double first = engine.pi(LARGE, partition, PiLoop.TUNED);
                 for (int repeat = 0; repeat < 5; repeat++) {
-                    assertEquals(Double.doubleToRawLongBits(first),
+                    assertEquals(
+                            Double.doubleToRawLongBits(first),
                             Double.doubleToRawLongBits(engine.pi(LARGE, partition, PiLoop.TUNED)));
                 }
             }
@@ -125,7 +129,9 @@ class EveryStrategyMatchesSerialTest {
                         serial.poolMap(f, in, expected, chunk);
                         double[] actual = new double[in.length];
                         engine.poolMap(f, in, actual, chunk);
-                        assertArrayEquals(expected, actual,
+                        assertArrayEquals(
+                                expected,
+                                actual,
                                 () -> strategy + " p=" + p + " size=" + size + " chunk=" + chunk + " " + f);
                     }
                 }

@@ -17,16 +17,21 @@ class ForkJoinPoolHangTest {
     private static final int CALLS = 600_000;
 
     @ParameterizedTest
-    @EnumSource(value = Strategy.class, names = {"FORK_JOIN", "PARALLEL_STREAM"})
+    @EnumSource(
+            value = Strategy.class,
+            names = {"FORK_JOIN", "PARALLEL_STREAM"})
     void manyTinyCallsNeverParkThePoolForever(Strategy strategy) {
         double[] in = {1, 2, 3, 4, 5, 6, 7, 8};
         double[] out = new double[in.length];
         try (ParallelEngine engine = strategy.create(2)) {
-            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-                for (int call = 0; call < CALLS; call++) {
-                    engine.squareMap(in, out);
-                }
-            }, () -> strategy + " hung: its ForkJoinPool parked every worker (JDK-8330017)");
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(60),
+                    () -> {
+                        for (int call = 0; call < CALLS; call++) {
+                            engine.squareMap(in, out);
+                        }
+                    },
+                    () -> strategy + " hung: its ForkJoinPool parked every worker (JDK-8330017)");
             assertArrayEquals(new double[] {1, 4, 9, 16, 25, 36, 49, 64}, out);
         }
     }

@@ -16,7 +16,8 @@ class ForkedJvmEngineTest {
 
     @Test
     void squareMapOfABlockLargerThanOneFrameMatchesSerialExactly() {
-        double[] in = new SplittableRandom(11).doubles(BEYOND_ONE_FRAME, -1e3, 1e3).toArray();
+        double[] in =
+                new SplittableRandom(11).doubles(BEYOND_ONE_FRAME, -1e3, 1e3).toArray();
         double[] expected = new double[in.length];
         SquareMap.apply(in, expected);
         double[] actual = new double[in.length];
@@ -28,7 +29,9 @@ class ForkedJvmEngineTest {
 
     @Test
     void poolMapWithOneChunkLargerThanAFrameMatchesSerialExactly() {
-        double[] in = new SplittableRandom(12).doubles(BEYOND_ONE_FRAME + 100, -1e3, 1e3).toArray();
+        double[] in = new SplittableRandom(12)
+                .doubles(BEYOND_ONE_FRAME + 100, -1e3, 1e3)
+                .toArray();
         PoolFunction f = new PoolFunction(3);
         double[] expected = new double[in.length];
         PoolMap.apply(f, in, expected);

@@ -7,40 +7,40 @@ import dev.speedup.reports.read.JmhRow;
  * {@code NaN} when it cannot be known (no SERIAL baseline, no 1-core point, a NaN error).
  */
 public record Point(
-    String strategy,
-    int cores,
-    double score,
-    double error,
-    double speedup,
-    double speedupError,
-    double selfSpeedup,
-    double selfSpeedupError,
-    JmhRow row) {
+        String strategy,
+        int cores,
+        double score,
+        double error,
+        double speedup,
+        double speedupError,
+        double selfSpeedup,
+        double selfSpeedupError,
+        JmhRow row) {
 
-  /** Speedup on the given basis. */
-  public double speedup(Basis basis) {
-    return basis == Basis.ABSOLUTE ? speedup : selfSpeedup;
-  }
-
-  public double speedupError(Basis basis) {
-    return basis == Basis.ABSOLUTE ? speedupError : selfSpeedupError;
-  }
-
-  /** S/p: the share of each added core that turns into speed. */
-  public double efficiency(Basis basis) {
-    return speedup(basis) / cores;
-  }
-
-  public double efficiencyError(Basis basis) {
-    return speedupError(basis) / cores;
-  }
-
-  /** Karp–Flatt e(p) = (1/S − 1/p)/(1 − 1/p): the serial fraction this one measurement implies. */
-  public double karpFlatt(Basis basis) {
-    if (cores <= 1) {
-      return Double.NaN;
+    /** Speedup on the given basis. */
+    public double speedup(Basis basis) {
+        return basis == Basis.ABSOLUTE ? speedup : selfSpeedup;
     }
-    double p = cores;
-    return (1 / speedup(basis) - 1 / p) / (1 - 1 / p);
-  }
+
+    public double speedupError(Basis basis) {
+        return basis == Basis.ABSOLUTE ? speedupError : selfSpeedupError;
+    }
+
+    /** S/p: the share of each added core that turns into speed. */
+    public double efficiency(Basis basis) {
+        return speedup(basis) / cores;
+    }
+
+    public double efficiencyError(Basis basis) {
+        return speedupError(basis) / cores;
+    }
+
+    /** Karp–Flatt e(p) = (1/S − 1/p)/(1 − 1/p): the serial fraction this one measurement implies. */
+    public double karpFlatt(Basis basis) {
+        if (cores <= 1) {
+            return Double.NaN;
+        }
+        double p = cores;
+        return (1 / speedup(basis) - 1 / p) / (1 - 1 / p);
+    }
 }

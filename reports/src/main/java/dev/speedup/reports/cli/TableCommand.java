@@ -8,19 +8,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code table}: only the compact speedup table, nothing written to disk. */
-@Command(name = "table", mixinStandardHelpOptions = true,
-    description = "Print the compact speedup table (largest size of each case) without writing"
-        + " a report.")
+@Command(
+        name = "table",
+        mixinStandardHelpOptions = true,
+        description = "Print the compact speedup table (largest size of each case) without writing" + " a report.")
 public final class TableCommand implements Callable<Integer> {
-  @Mixin
-  InputOptions input;
+    @Mixin
+    InputOptions input;
 
-  @Spec
-  CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    new TerminalTable(spec.commandLine().getOut()).print(input.analyse());
-    return 0;
-  }
+    @Override
+    public Integer call() {
+        new TerminalTable(spec.commandLine().getOut()).print(input.analyse());
+        return 0;
+    }
 }

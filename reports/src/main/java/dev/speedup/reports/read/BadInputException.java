@@ -7,14 +7,14 @@ import java.nio.file.Path;
  * expected), so the CLI prints it without a stack trace.
  */
 public final class BadInputException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public BadInputException(String message) {
-    super(message, null, false, false);
-  }
+    public BadInputException(String message) {
+        super(message, null, false, false);
+    }
 
-  /** A problem at one line of one file; {@code line <= 0} means the file as a whole. */
-  public static BadInputException at(Path file, int line, String what) {
-    return new BadInputException(line > 0 ? file + ":" + line + ": " + what : file + ": " + what);
-  }
+    /** A problem at one line of one file; {@code line <= 0} means the file as a whole. */
+    public static BadInputException at(Path file, int line, String what) {
+        return new BadInputException(line > 0 ? file + ":" + line + ": " + what : file + ": " + what);
+    }
 }

@@ -10,32 +10,32 @@ import java.util.Optional;
  * as a benchmark. {@code params} holds the non-empty {@code Param: ...} cells, in header order.
  */
 public record JmhRow(
-    String benchmark,
-    String label,
-    Mode mode,
-    int threads,
-    long samples,
-    double score,
-    double error,
-    String unit,
-    Map<String, String> params,
-    Path file,
-    int line) {
+        String benchmark,
+        String label,
+        Mode mode,
+        int threads,
+        long samples,
+        double score,
+        double error,
+        String unit,
+        Map<String, String> params,
+        Path file,
+        int line) {
 
-  public JmhRow {
-    params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
-  }
+    public JmhRow {
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    }
 
-  public boolean primary() {
-    return label.isEmpty();
-  }
+    public boolean primary() {
+        return label.isEmpty();
+    }
 
-  public Optional<String> param(String name) {
-    return Optional.ofNullable(params.get(name));
-  }
+    public Optional<String> param(String name) {
+        return Optional.ofNullable(params.get(name));
+    }
 
-  /** Where this row came from, for messages: {@code file:line}. */
-  public String where() {
-    return file + ":" + line;
-  }
+    /** Where this row came from, for messages: {@code file:line}. */
+    public String where() {
+        return file + ":" + line;
+    }
 }

@@ -8,27 +8,27 @@ import java.util.regex.Pattern;
 
 /** One run directory as read: where it came from, its label, its machine and its CSV files. */
 public record Run(Path source, String label, MachineInfo machine, List<JmhCsv> files) {
-  private static final Pattern CORES_FILE = Pattern.compile("jmh-p(\\d+)\\.csv");
+    private static final Pattern CORES_FILE = Pattern.compile("jmh-p(\\d+)\\.csv");
 
-  public Run {
-    files = List.copyOf(files);
-  }
+    public Run {
+        files = List.copyOf(files);
+    }
 
-  public List<JmhRow> rows() {
-    return files.stream().flatMap(f -> f.rows().stream()).toList();
-  }
+    public List<JmhRow> rows() {
+        return files.stream().flatMap(f -> f.rows().stream()).toList();
+    }
 
-  public Run withLabel(String newLabel) {
-    return new Run(source, newLabel, machine, files);
-  }
+    public Run withLabel(String newLabel) {
+        return new Run(source, newLabel, machine, files);
+    }
 
-  /** The core count a file name promises ({@code jmh-p4.csv} was measured on 4 CPUs), if any. */
-  public static OptionalInt coresOfFile(Path file) {
-    Matcher m = CORES_FILE.matcher(file.getFileName().toString());
-    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
-  }
+    /** The core count a file name promises ({@code jmh-p4.csv} was measured on 4 CPUs), if any. */
+    public static OptionalInt coresOfFile(Path file) {
+        Matcher m = CORES_FILE.matcher(file.getFileName().toString());
+        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
 
-  public static boolean isCoresFile(Path file) {
-    return CORES_FILE.matcher(file.getFileName().toString()).matches();
-  }
+    public static boolean isCoresFile(Path file) {
+        return CORES_FILE.matcher(file.getFileName().toString()).matches();
+    }
 }

@@ -25,94 +25,103 @@ import org.jfree.chart.ui.RectangleInsets;
  * stays the same across all charts of a report.
  */
 public final class ChartStyle {
-  /** Logical size; PNGs are drawn at {@link #SCALE}× for sharp text on high-density screens. */
-  public static final int WIDTH = 800;
-  public static final int HEIGHT = 500;
-  public static final int SCALE = 2;
+    /** Logical size; PNGs are drawn at {@link #SCALE}× for sharp text on high-density screens. */
+    public static final int WIDTH = 800;
 
-  static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-  static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-  static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-  static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-  static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-  static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
-  static final Color IDEAL = new Color(0x88, 0x88, 0x88);
-  static final BasicStroke LINE = new BasicStroke(2.0f);
-  static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-      BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    public static final int HEIGHT = 500;
+    public static final int SCALE = 2;
 
-  // Our strategies keep their colour in every chart; SERIAL is the dark reference.
-  private static final Map<String, Color> KNOWN = Map.of(
-      "SERIAL", new Color(0x33, 0x33, 0x33),
-      "THREADS", new Color(0x1F, 0x77, 0xB4),
-      "EXECUTOR", new Color(0xFF, 0x7F, 0x0E),
-      "FORK_JOIN", new Color(0x2C, 0xA0, 0x2C),
-      "PARALLEL_STREAM", new Color(0xD6, 0x27, 0x28),
-      "FORKED_JVM", new Color(0x94, 0x67, 0xBD));
-  private static final List<Color> OTHERS = List.of(new Color(0x8C, 0x56, 0x4B),
-      new Color(0xE3, 0x77, 0xC2), new Color(0x17, 0xBE, 0xCF), new Color(0xBC, 0xBD, 0x22),
-      new Color(0x7F, 0x7F, 0x7F), new Color(0x39, 0x3B, 0x79), new Color(0xAD, 0x49, 0x4A));
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    static final Color IDEAL = new Color(0x88, 0x88, 0x88);
+    static final BasicStroke LINE = new BasicStroke(2.0f);
+    static final BasicStroke DASHED =
+            new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
-  private final Map<String, Color> assigned = new HashMap<>();
+    // Our strategies keep their colour in every chart; SERIAL is the dark reference.
+    private static final Map<String, Color> KNOWN = Map.of(
+            "SERIAL", new Color(0x33, 0x33, 0x33),
+            "THREADS", new Color(0x1F, 0x77, 0xB4),
+            "EXECUTOR", new Color(0xFF, 0x7F, 0x0E),
+            "FORK_JOIN", new Color(0x2C, 0xA0, 0x2C),
+            "PARALLEL_STREAM", new Color(0xD6, 0x27, 0x28),
+            "FORKED_JVM", new Color(0x94, 0x67, 0xBD));
+    private static final List<Color> OTHERS = List.of(
+            new Color(0x8C, 0x56, 0x4B),
+            new Color(0xE3, 0x77, 0xC2),
+            new Color(0x17, 0xBE, 0xCF),
+            new Color(0xBC, 0xBD, 0x22),
+            new Color(0x7F, 0x7F, 0x7F),
+            new Color(0x39, 0x3B, 0x79),
+            new Color(0xAD, 0x49, 0x4A));
 
-  /** The colour of a strategy or machine, stable for this report. */
-  public Paint paint(String name) {
-    Color known = KNOWN.get(name);
-    if (known != null) {
-      return known;
+    private final Map<String, Color> assigned = new HashMap<>();
+
+    /** The colour of a strategy or machine, stable for this report. */
+    public Paint paint(String name) {
+        Color known = KNOWN.get(name);
+        if (known != null) {
+            return known;
+        }
+        return assigned.computeIfAbsent(name, n -> OTHERS.get(assigned.size() % OTHERS.size()));
     }
-    return assigned.computeIfAbsent(name, n -> OTHERS.get(assigned.size() % OTHERS.size()));
-  }
 
-  /** Number labels with a decimal point and thousands commas whatever the JVM's locale. */
-  static NumberFormat numbers() {
-    return new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-  }
-
-  /** Three significant digits, for log-axis ticks that fall between round numbers. */
-  static NumberFormat significant() {
-    return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
-        double rounded = number == 0 || !Double.isFinite(number) ? number
-            : new java.math.BigDecimal(number).round(new java.math.MathContext(3)).doubleValue();
-        return super.format(rounded, to, pos);
-      }
-    };
-  }
-
-  static NumberFormat integers() {
-    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-  }
-
-  void apply(JFreeChart chart, String subtitle) {
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
-    chart.setTextAntiAlias(true);
-    chart.getTitle().setFont(TITLE);
-    if (!subtitle.isEmpty()) {
-      TextTitle sub = new TextTitle(subtitle, SUBTITLE);
-      sub.setPaint(Color.DARK_GRAY);
-      chart.addSubtitle(sub);
+    /** Number labels with a decimal point and thousands commas whatever the JVM's locale. */
+    static NumberFormat numbers() {
+        return new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(GRID);
-    plot.setRangeGridlinePaint(GRID);
-    plot.setOutlinePaint(Color.GRAY);
-    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-      axis.setLabelFont(LABEL);
-      axis.setTickLabelFont(TICK);
-      axis.setTickLabelPaint(Color.DARK_GRAY);
+
+    /** Three significant digits, for log-axis ticks that fall between round numbers. */
+    static NumberFormat significant() {
+        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+                double rounded = number == 0 || !Double.isFinite(number)
+                        ? number
+                        : new java.math.BigDecimal(number)
+                                .round(new java.math.MathContext(3))
+                                .doubleValue();
+                return super.format(rounded, to, pos);
+            }
+        };
     }
-    LegendTitle legend = chart.getLegend();
-    if (legend != null) {
-      legend.setItemFont(LEGEND);
-      legend.setFrame(BlockBorder.NONE);
-      legend.setPosition(RectangleEdge.BOTTOM);
+
+    static NumberFormat integers() {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
-  }
+
+    void apply(JFreeChart chart, String subtitle) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.getTitle().setFont(TITLE);
+        if (!subtitle.isEmpty()) {
+            TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+            sub.setPaint(Color.DARK_GRAY);
+            chart.addSubtitle(sub);
+        }
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlinePaint(Color.GRAY);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            axis.setLabelFont(LABEL);
+            axis.setTickLabelFont(TICK);
+            axis.setTickLabelPaint(Color.DARK_GRAY);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(LEGEND);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
+    }
 }

@@ -9,55 +9,54 @@ import java.util.Locale;
  * "n/a" for a value that cannot be known.
  */
 public final class Fmt {
-  public static final String NA = "n/a";
+    public static final String NA = "n/a";
 
-  private Fmt() {
-  }
+    private Fmt() {}
 
-  /**
-   * Two decimals: speedups, efficiencies. Below 0.1, two significant digits instead, so a
-   * strategy 300 times slower than serial reads 0.0033, not a meaningless 0.00.
-   */
-  public static String fixed2(double x) {
-    if (!Double.isFinite(x)) {
-      return na(x);
+    /**
+     * Two decimals: speedups, efficiencies. Below 0.1, two significant digits instead, so a
+     * strategy 300 times slower than serial reads 0.0033, not a meaningless 0.00.
+     */
+    public static String fixed2(double x) {
+        if (!Double.isFinite(x)) {
+            return na(x);
+        }
+        if (x != 0 && Math.abs(x) < 0.1) {
+            return sig(x, 2);
+        }
+        return String.format(Locale.ROOT, "%.2f", x);
     }
-    if (x != 0 && Math.abs(x) < 0.1) {
-      return sig(x, 2);
+
+    public static String fixed(double x, int decimals) {
+        return Double.isFinite(x) ? String.format(Locale.ROOT, "%." + decimals + "f", x) : na(x);
     }
-    return String.format(Locale.ROOT, "%.2f", x);
-  }
 
-  public static String fixed(double x, int decimals) {
-    return Double.isFinite(x) ? String.format(Locale.ROOT, "%." + decimals + "f", x) : na(x);
-  }
-
-  /** Four significant digits without exponent for ordinary magnitudes: scores. */
-  public static String sig(double x) {
-    return sig(x, 4);
-  }
-
-  public static String sig(double x, int digits) {
-    if (!Double.isFinite(x)) {
-      return na(x);
+    /** Four significant digits without exponent for ordinary magnitudes: scores. */
+    public static String sig(double x) {
+        return sig(x, 4);
     }
-    if (x == 0) {
-      return "0";
-    }
-    BigDecimal d = new BigDecimal(x).round(new MathContext(digits)).stripTrailingZeros();
-    double abs = Math.abs(x);
-    return abs >= 1e-4 && abs < 1e12 ? d.toPlainString() : d.toString();
-  }
 
-  /** A speedup with its error: {@code 1.92 ± 0.03}, or {@code 1.92 ± n/a} when JMH had no error. */
-  public static String withError(double x, double error) {
-    if (!Double.isFinite(x)) {
-      return NA;
+    public static String sig(double x, int digits) {
+        if (!Double.isFinite(x)) {
+            return na(x);
+        }
+        if (x == 0) {
+            return "0";
+        }
+        BigDecimal d = new BigDecimal(x).round(new MathContext(digits)).stripTrailingZeros();
+        double abs = Math.abs(x);
+        return abs >= 1e-4 && abs < 1e12 ? d.toPlainString() : d.toString();
     }
-    return fixed2(x) + " \u00b1 " + fixed2(error);
-  }
 
-  private static String na(double x) {
-    return Double.isInfinite(x) ? (x > 0 ? "\u221e" : "-\u221e") : NA;
-  }
+    /** A speedup with its error: {@code 1.92 ± 0.03}, or {@code 1.92 ± n/a} when JMH had no error. */
+    public static String withError(double x, double error) {
+        if (!Double.isFinite(x)) {
+            return NA;
+        }
+        return fixed2(x) + " \u00b1 " + fixed2(error);
+    }
+
+    private static String na(double x) {
+        return Double.isInfinite(x) ? (x > 0 ? "\u221e" : "-\u221e") : NA;
+    }
 }

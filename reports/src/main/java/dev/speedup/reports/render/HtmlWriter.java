@@ -2,7 +2,6 @@ package dev.speedup.reports.render;
 
 import static dev.speedup.reports.render.Escape.html;
 
-import dev.speedup.reports.analysis.AmdahlFit;
 import dev.speedup.reports.analysis.Basis;
 import dev.speedup.reports.analysis.Best;
 import dev.speedup.reports.analysis.BreakEven;
@@ -29,7 +28,7 @@ import java.util.stream.Collectors;
  * Every string from a CSV or properties file goes through {@link Escape#html}.
  */
 public final class HtmlWriter {
-  private static final String CSS = """
+    private static final String CSS = """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;\
       max-width:1100px;padding:0 1rem;color:#222;line-height:1.45}
       h1{margin-bottom:.2rem}h2{margin-top:2.5rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
@@ -45,86 +44,98 @@ public final class HtmlWriter {
       nav ul{columns:2}
       """;
 
-  private final Path file;
-  private final Path reportDir;
+    private final Path file;
+    private final Path reportDir;
 
-  public HtmlWriter(Path file, Path reportDir) {
-    this.file = file;
-    this.reportDir = reportDir.toAbsolutePath().normalize();
-  }
+    public HtmlWriter(Path file, Path reportDir) {
+        this.file = file;
+        this.reportDir = reportDir.toAbsolutePath().normalize();
+    }
 
-  public Path write(List<RunAnalysis> runs, ReportCharts charts) throws IOException {
-    StringBuilder h = new StringBuilder(64 * 1024);
-    String machines = runs.stream().map(r -> r.run().label()).collect(Collectors.joining(", "));
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Speedup report: ").append(html(machines)).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-        .append("<h1>Speedup report</h1>\n<p class=\"muted\">")
-        .append(runs.size() == 1 ? "Run " : "Comparison of runs ")
-        .append(html(runs.stream().map(r -> r.run().source().toString())
-            .collect(Collectors.joining(", ")))).append("</p>\n");
-    for (RunAnalysis r : runs) {
-      if (r.run().machine().interrupted()) {
-        h.append("<p class=\"bad\">Incomplete run: ").append(html(r.run().label()))
-            .append(" was interrupted before it finished; missing core counts or cases are not"
-                + " results.</p>\n");
-      }
+    public Path write(List<RunAnalysis> runs, ReportCharts charts) throws IOException {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        String machines = runs.stream().map(r -> r.run().label()).collect(Collectors.joining(", "));
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Speedup report: ")
+                .append(html(machines))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(CSS)
+                .append("</style>\n</head>\n<body>\n")
+                .append("<h1>Speedup report</h1>\n<p class=\"muted\">")
+                .append(runs.size() == 1 ? "Run " : "Comparison of runs ")
+                .append(html(runs.stream().map(r -> r.run().source().toString()).collect(Collectors.joining(", "))))
+                .append("</p>\n");
+        for (RunAnalysis r : runs) {
+            if (r.run().machine().interrupted()) {
+                h.append("<p class=\"bad\">Incomplete run: ")
+                        .append(html(r.run().label()))
+                        .append(" was interrupted before it finished; missing core counts or cases are not"
+                                + " results.</p>\n");
+            }
+        }
+        machines(h, runs);
+        notes(h, runs);
+        howToRead(h);
+        List<CaseKey> keys = ReportWriter.caseKeys(runs);
+        contents(h, runs, keys);
+        int n = 0;
+        for (CaseKey key : keys) {
+            caseSection(h, runs, key, charts, n++);
+        }
+        families(h, runs, charts);
+        secondary(h, runs);
+        h.append("<p class=\"muted\">Written by speedup reports from JMH CSV files.</p>\n")
+                .append("</body>\n</html>\n");
+        return Files.writeString(file, h, StandardCharsets.UTF_8);
     }
-    machines(h, runs);
-    notes(h, runs);
-    howToRead(h);
-    List<CaseKey> keys = ReportWriter.caseKeys(runs);
-    contents(h, runs, keys);
-    int n = 0;
-    for (CaseKey key : keys) {
-      caseSection(h, runs, key, charts, n++);
-    }
-    families(h, runs, charts);
-    secondary(h, runs);
-    h.append("<p class=\"muted\">Written by speedup reports from JMH CSV files.</p>\n")
-        .append("</body>\n</html>\n");
-    return Files.writeString(file, h, StandardCharsets.UTF_8);
-  }
 
-  private static void machines(StringBuilder h, List<RunAnalysis> runs) {
-    h.append("<h2 id=\"machines\">Machine").append(runs.size() > 1 ? "s" : "").append("</h2>\n");
-    TreeSet<String> keys = new TreeSet<>();
-    runs.forEach(r -> keys.addAll(r.run().machine().properties().keySet()));
-    if (keys.isEmpty()) {
-      h.append("<p class=\"muted\">No ").append(MachineInfo.FILE_NAME)
-          .append(" beside the CSV files: the machine is unknown.</p>\n");
-      return;
+    private static void machines(StringBuilder h, List<RunAnalysis> runs) {
+        h.append("<h2 id=\"machines\">Machine")
+                .append(runs.size() > 1 ? "s" : "")
+                .append("</h2>\n");
+        TreeSet<String> keys = new TreeSet<>();
+        runs.forEach(r -> keys.addAll(r.run().machine().properties().keySet()));
+        if (keys.isEmpty()) {
+            h.append("<p class=\"muted\">No ")
+                    .append(MachineInfo.FILE_NAME)
+                    .append(" beside the CSV files: the machine is unknown.</p>\n");
+            return;
+        }
+        h.append("<table>\n<tr><th class=\"l\">property</th>");
+        runs.forEach(
+                r -> h.append("<th class=\"l\">").append(html(r.run().label())).append("</th>"));
+        h.append("</tr>\n");
+        for (String key : keys) {
+            h.append("<tr><td class=\"l\"><code>").append(html(key)).append("</code></td>");
+            runs.forEach(r -> h.append("<td class=\"l\">")
+                    .append(html(r.run().machine().get(key)))
+                    .append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
-    h.append("<table>\n<tr><th class=\"l\">property</th>");
-    runs.forEach(r -> h.append("<th class=\"l\">").append(html(r.run().label())).append("</th>"));
-    h.append("</tr>\n");
-    for (String key : keys) {
-      h.append("<tr><td class=\"l\"><code>").append(html(key)).append("</code></td>");
-      runs.forEach(r -> h.append("<td class=\"l\">").append(html(r.run().machine().get(key)))
-          .append("</td>"));
-      h.append("</tr>\n");
-    }
-    h.append("</table>\n");
-  }
 
-  private static void notes(StringBuilder h, List<RunAnalysis> runs) {
-    boolean any = runs.stream().anyMatch(r -> !r.warnings().isEmpty());
-    if (!any) {
-      return;
+    private static void notes(StringBuilder h, List<RunAnalysis> runs) {
+        boolean any = runs.stream().anyMatch(r -> !r.warnings().isEmpty());
+        if (!any) {
+            return;
+        }
+        h.append("<div class=\"warn\"><strong>Notes</strong><ul>\n");
+        for (RunAnalysis r : runs) {
+            for (String w : r.warnings()) {
+                h.append("<li>")
+                        .append(runs.size() > 1 ? html(r.run().label()) + ": " : "")
+                        .append(html(w))
+                        .append("</li>\n");
+            }
+        }
+        h.append("</ul></div>\n");
     }
-    h.append("<div class=\"warn\"><strong>Notes</strong><ul>\n");
-    for (RunAnalysis r : runs) {
-      for (String w : r.warnings()) {
-        h.append("<li>").append(runs.size() > 1 ? html(r.run().label()) + ": " : "")
-            .append(html(w)).append("</li>\n");
-      }
-    }
-    h.append("</ul></div>\n");
-  }
 
-  private static void howToRead(StringBuilder h) {
-    h.append("""
+    private static void howToRead(StringBuilder h) {
+        h.append("""
         <details><summary>How to read this report</summary>
         <ul>
         <li><strong>Speedup</strong> S(p) = T<sub>SERIAL</sub>(1) / T(p) (for throughput:
@@ -147,177 +158,253 @@ public final class HtmlWriter {
         highest core count, beats SERIAL on one core at every larger measured size.</li>
         </ul></details>
         """);
-  }
+    }
 
-  private static void contents(StringBuilder h, List<RunAnalysis> runs, List<CaseKey> keys) {
-    h.append("<h2>Cases</h2>\n<nav><ul>\n");
-    for (int i = 0; i < keys.size(); i++) {
-      h.append("<li><a href=\"#case-").append(i).append("\">").append(html(keys.get(i).title()))
-          .append("</a></li>\n");
-    }
-    if (runs.stream().anyMatch(r -> !r.families().isEmpty())) {
-      h.append("<li><a href=\"#sizes\">Time vs size and break-even</a></li>\n");
-    }
-    h.append("</ul></nav>\n");
-  }
-
-  private void caseSection(StringBuilder h, List<RunAnalysis> runs, CaseKey key,
-      ReportCharts charts, int n) {
-    boolean several = runs.size() > 1;
-    h.append("<section id=\"case-").append(n).append("\">\n<h2>").append(html(key.title()))
-        .append("</h2>\n<p class=\"muted\"><code>").append(html(key.benchmark()))
-        .append("</code>, mode ").append(html(key.mode().label())).append("</p>\n");
-    for (RunAnalysis r : runs) {
-      Optional<CaseResult> c = r.find(key);
-      if (c.isPresent() && !c.get().hasBaseline()) {
-        h.append("<p class=\"warn\">").append(several ? html(r.run().label()) + ": " : "")
-            .append("No ").append(html(r.baseline())).append(" result at 1 core for this case:"
-                + " absolute speedup is n/a. Charts and Amdahl fit use self-relative speedup.</p>\n");
-      }
-    }
-    for (Chart chart : charts.forCase(key)) {
-      img(h, chart);
-    }
-    h.append("<h3>Speedup and efficiency</h3>\n<table>\n<tr>")
-        .append(several ? "<th class=\"l\">machine</th>" : "")
-        .append("<th class=\"l\">strategy</th><th>cores</th><th>score ± error</th>")
-        .append("<th>speedup vs SERIAL(1)</th><th>self-relative speedup</th>")
-        .append("<th>efficiency</th><th>Karp–Flatt e</th></tr>\n");
-    for (RunAnalysis r : runs) {
-      r.find(key).ifPresent(c -> {
-        for (Series s : c.series()) {
-          for (Point p : s.points()) {
-            Basis b = c.basis();
-            h.append("<tr>").append(several ? "<td class=\"l\">" + html(r.run().label()) + "</td>"
-                    : "")
-                .append("<td class=\"l\">").append(html(s.label())).append("</td><td>")
-                .append(p.cores()).append("</td><td>").append(Fmt.sig(p.score())).append(" ± ")
-                .append(Fmt.sig(p.error(), 2)).append(' ').append(html(c.unit()))
-                .append("</td><td>").append(Fmt.withError(p.speedup(), p.speedupError()))
-                .append("</td><td>").append(Fmt.withError(p.selfSpeedup(), p.selfSpeedupError()))
-                .append("</td><td>").append(Fmt.fixed2(p.efficiency(b)))
-                .append(b == Basis.SELF ? " (self)" : "")
-                .append("</td><td>").append(Fmt.fixed(p.karpFlatt(b), 3))
-                .append("</td></tr>\n");
-          }
+    private static void contents(StringBuilder h, List<RunAnalysis> runs, List<CaseKey> keys) {
+        h.append("<h2>Cases</h2>\n<nav><ul>\n");
+        for (int i = 0; i < keys.size(); i++) {
+            h.append("<li><a href=\"#case-")
+                    .append(i)
+                    .append("\">")
+                    .append(html(keys.get(i).title()))
+                    .append("</a></li>\n");
         }
-      });
-    }
-    h.append("</table>\n");
-    amdahl(h, runs, key);
-    best(h, runs, key);
-    h.append("</section>\n");
-  }
-
-  private static void amdahl(StringBuilder h, List<RunAnalysis> runs, CaseKey key) {
-    StringBuilder rows = new StringBuilder();
-    boolean several = runs.size() > 1;
-    for (RunAnalysis r : runs) {
-      r.find(key).ifPresent(c -> c.series().forEach(s -> s.fit().ifPresent(f -> rows.append("<tr>")
-          .append(several ? "<td class=\"l\">" + html(r.run().label()) + "</td>" : "")
-          .append("<td class=\"l\">").append(html(s.label())).append("</td><td>")
-          .append(Fmt.fixed(f.serialFraction(), 4)).append("</td><td>")
-          .append(Fmt.sig(f.ceiling(), 3)).append("×</td><td>")
-          .append(Fmt.fixed(f.rSquared(), 3)).append("</td><td>").append(f.points())
-          .append("</td><td class=\"l\">").append(c.basis() == Basis.ABSOLUTE
-              ? "vs SERIAL(1)" : "self-relative").append("</td><td class=\"l\">")
-          .append(html(f.caveat())).append("</td></tr>\n"))));
-    }
-    h.append("<h3>Amdahl fit</h3>\n");
-    if (rows.length() == 0) {
-      // A line through fewer points than that says nothing about a serial fraction.
-      h.append("<p class=\"muted\">No fit: it needs two or more core counts above 1 (here: ")
-          .append(runs.stream().flatMap(r -> r.find(key).stream())
-              .flatMap(c -> c.cores().stream()).distinct().sorted().map(String::valueOf)
-              .collect(Collectors.joining(", "))).append(").</p>\n");
-      return;
-    }
-    h.append("<table>\n<tr>").append(several ? "<th class=\"l\">machine</th>" : "")
-        .append("<th class=\"l\">strategy</th><th>serial fraction f</th>")
-        .append("<th>ceiling 1/f</th><th>R²</th><th>points</th><th class=\"l\">speedup</th>")
-        .append("<th class=\"l\">note</th></tr>\n")
-        .append(rows).append("</table>\n");
-  }
-
-  private static void best(StringBuilder h, List<RunAnalysis> runs, CaseKey key) {
-    boolean several = runs.size() > 1;
-    h.append("<h3>Best strategy</h3>\n<table>\n<tr>")
-        .append(several ? "<th class=\"l\">machine</th>" : "")
-        .append("<th>cores</th><th class=\"l\">fastest</th><th class=\"l\">runner-up</th></tr>\n");
-    for (RunAnalysis r : runs) {
-      r.find(key).ifPresent(c -> {
-        for (Best b : c.best()) {
-          h.append("<tr>").append(several ? "<td class=\"l\">" + html(r.run().label()) + "</td>"
-                  : "")
-              .append("<td>").append(b.cores()).append("</td><td class=\"l\">")
-              .append(html(b.strategy())).append("</td><td class=\"l\">")
-              .append(b.runnerUp().isEmpty() ? "" : (b.tie() ? "≈ " : "") + html(b.runnerUp())
-                  + (b.tie() ? " (within error: not a clear winner)" : ""))
-              .append("</td></tr>\n");
+        if (runs.stream().anyMatch(r -> !r.families().isEmpty())) {
+            h.append("<li><a href=\"#sizes\">Time vs size and break-even</a></li>\n");
         }
-      });
+        h.append("</ul></nav>\n");
     }
-    h.append("</table>\n");
-  }
 
-  private void families(StringBuilder h, List<RunAnalysis> runs, ReportCharts charts) {
-    if (runs.stream().allMatch(r -> r.families().isEmpty())) {
-      return;
-    }
-    h.append("<h2 id=\"sizes\">Time vs size and break-even</h2>\n");
-    for (RunAnalysis r : runs) {
-      for (SizeFamily f : r.families()) {
-        h.append("<h3>").append(html(f.key().title())).append(runs.size() > 1 ? " — "
-            + html(r.run().label()) : "").append("</h3>\n");
-        charts.forFamily(r.run().label(), f.key()).ifPresent(c -> img(h, c));
-        h.append("<table>\n<tr><th class=\"l\">strategy</th><th>cores</th><th>break-even ")
-            .append(html(f.sizeParam())).append("</th></tr>\n");
-        for (BreakEven b : f.breakEvens()) {
-          h.append("<tr><td class=\"l\">").append(html(b.strategy())).append("</td><td>")
-              .append(b.cores()).append("</td><td>")
-              .append(b.size().map(Escape::html).orElse("never (up to " + html(b.largestSize())
-                  + ")")).append("</td></tr>\n");
+    private void caseSection(StringBuilder h, List<RunAnalysis> runs, CaseKey key, ReportCharts charts, int n) {
+        boolean several = runs.size() > 1;
+        h.append("<section id=\"case-")
+                .append(n)
+                .append("\">\n<h2>")
+                .append(html(key.title()))
+                .append("</h2>\n<p class=\"muted\"><code>")
+                .append(html(key.benchmark()))
+                .append("</code>, mode ")
+                .append(html(key.mode().label()))
+                .append("</p>\n");
+        for (RunAnalysis r : runs) {
+            Optional<CaseResult> c = r.find(key);
+            if (c.isPresent() && !c.get().hasBaseline()) {
+                h.append("<p class=\"warn\">")
+                        .append(several ? html(r.run().label()) + ": " : "")
+                        .append("No ")
+                        .append(html(r.baseline()))
+                        .append(" result at 1 core for this case:"
+                                + " absolute speedup is n/a. Charts and Amdahl fit use self-relative speedup.</p>\n");
+            }
         }
-        if (f.breakEvens().isEmpty()) {
-          h.append("<tr><td colspan=\"3\" class=\"l muted\">no ").append(html(r.baseline()))
-              .append(" baseline at 1 core: break-even n/a</td></tr>\n");
+        for (Chart chart : charts.forCase(key)) {
+            img(h, chart);
+        }
+        h.append("<h3>Speedup and efficiency</h3>\n<table>\n<tr>")
+                .append(several ? "<th class=\"l\">machine</th>" : "")
+                .append("<th class=\"l\">strategy</th><th>cores</th><th>score ± error</th>")
+                .append("<th>speedup vs SERIAL(1)</th><th>self-relative speedup</th>")
+                .append("<th>efficiency</th><th>Karp–Flatt e</th></tr>\n");
+        for (RunAnalysis r : runs) {
+            r.find(key).ifPresent(c -> {
+                for (Series s : c.series()) {
+                    for (Point p : s.points()) {
+                        Basis b = c.basis();
+                        h.append("<tr>")
+                                .append(
+                                        several
+                                                ? "<td class=\"l\">"
+                                                        + html(r.run().label()) + "</td>"
+                                                : "")
+                                .append("<td class=\"l\">")
+                                .append(html(s.label()))
+                                .append("</td><td>")
+                                .append(p.cores())
+                                .append("</td><td>")
+                                .append(Fmt.sig(p.score()))
+                                .append(" ± ")
+                                .append(Fmt.sig(p.error(), 2))
+                                .append(' ')
+                                .append(html(c.unit()))
+                                .append("</td><td>")
+                                .append(Fmt.withError(p.speedup(), p.speedupError()))
+                                .append("</td><td>")
+                                .append(Fmt.withError(p.selfSpeedup(), p.selfSpeedupError()))
+                                .append("</td><td>")
+                                .append(Fmt.fixed2(p.efficiency(b)))
+                                .append(b == Basis.SELF ? " (self)" : "")
+                                .append("</td><td>")
+                                .append(Fmt.fixed(p.karpFlatt(b), 3))
+                                .append("</td></tr>\n");
+                    }
+                }
+            });
         }
         h.append("</table>\n");
-      }
+        amdahl(h, runs, key);
+        best(h, runs, key);
+        h.append("</section>\n");
     }
-  }
 
-  private static void secondary(StringBuilder h, List<RunAnalysis> runs) {
-    if (runs.stream().allMatch(r -> r.secondary().isEmpty())) {
-      return;
+    private static void amdahl(StringBuilder h, List<RunAnalysis> runs, CaseKey key) {
+        StringBuilder rows = new StringBuilder();
+        boolean several = runs.size() > 1;
+        for (RunAnalysis r : runs) {
+            r.find(key).ifPresent(c -> c.series().forEach(s -> s.fit().ifPresent(f -> rows.append("<tr>")
+                    .append(several ? "<td class=\"l\">" + html(r.run().label()) + "</td>" : "")
+                    .append("<td class=\"l\">")
+                    .append(html(s.label()))
+                    .append("</td><td>")
+                    .append(Fmt.fixed(f.serialFraction(), 4))
+                    .append("</td><td>")
+                    .append(Fmt.sig(f.ceiling(), 3))
+                    .append("×</td><td>")
+                    .append(Fmt.fixed(f.rSquared(), 3))
+                    .append("</td><td>")
+                    .append(f.points())
+                    .append("</td><td class=\"l\">")
+                    .append(c.basis() == Basis.ABSOLUTE ? "vs SERIAL(1)" : "self-relative")
+                    .append("</td><td class=\"l\">")
+                    .append(html(f.caveat()))
+                    .append("</td></tr>\n"))));
+        }
+        h.append("<h3>Amdahl fit</h3>\n");
+        if (rows.length() == 0) {
+            // A line through fewer points than that says nothing about a serial fraction.
+            h.append("<p class=\"muted\">No fit: it needs two or more core counts above 1 (here: ")
+                    .append(runs.stream()
+                            .flatMap(r -> r.find(key).stream())
+                            .flatMap(c -> c.cores().stream())
+                            .distinct()
+                            .sorted()
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", ")))
+                    .append(").</p>\n");
+            return;
+        }
+        h.append("<table>\n<tr>")
+                .append(several ? "<th class=\"l\">machine</th>" : "")
+                .append("<th class=\"l\">strategy</th><th>serial fraction f</th>")
+                .append("<th>ceiling 1/f</th><th>R²</th><th>points</th><th class=\"l\">speedup</th>")
+                .append("<th class=\"l\">note</th></tr>\n")
+                .append(rows)
+                .append("</table>\n");
     }
-    h.append("<h2 id=\"secondary\">Secondary metrics</h2>\n<details><summary>")
-        .append("Profiler counters and sample-mode percentiles, as JMH wrote them (not part of"
-            + " the speedup analysis)</summary>\n<table>\n<tr>")
-        .append(runs.size() > 1 ? "<th class=\"l\">machine</th>" : "")
-        .append("<th class=\"l\">benchmark</th><th class=\"l\">metric</th><th class=\"l\">params</th>")
-        .append("<th>threads</th><th>score ± error</th><th class=\"l\">unit</th></tr>\n");
-    for (RunAnalysis r : runs) {
-      for (JmhRow row : r.secondary()) {
-        h.append("<tr>").append(runs.size() > 1 ? "<td class=\"l\">" + html(r.run().label())
-                + "</td>" : "")
-            .append("<td class=\"l\">").append(html(row.benchmark())).append("</td><td class=\"l\">")
-            .append(html(row.label())).append("</td><td class=\"l\">")
-            .append(html(row.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" ")))).append("</td><td>").append(row.threads())
-            .append("</td><td>").append(Fmt.sig(row.score())).append(" ± ")
-            .append(Fmt.sig(row.error(), 2)).append("</td><td class=\"l\">")
-            .append(html(row.unit())).append("</td></tr>\n");
-      }
-    }
-    h.append("</table></details>\n");
-  }
 
-  private void img(StringBuilder h, Chart chart) {
-    String relative = reportDir.relativize(chart.file().toAbsolutePath().normalize()).toString()
-        .replace(java.io.File.separatorChar, '/');
-    h.append("<img src=\"").append(html(relative)).append("\" width=\"").append(ChartStyle.WIDTH)
-        .append("\" height=\"").append(ChartStyle.HEIGHT).append("\" alt=\"")
-        .append(html(chart.title())).append("\" loading=\"lazy\">\n");
-  }
+    private static void best(StringBuilder h, List<RunAnalysis> runs, CaseKey key) {
+        boolean several = runs.size() > 1;
+        h.append("<h3>Best strategy</h3>\n<table>\n<tr>")
+                .append(several ? "<th class=\"l\">machine</th>" : "")
+                .append("<th>cores</th><th class=\"l\">fastest</th><th class=\"l\">runner-up</th></tr>\n");
+        for (RunAnalysis r : runs) {
+            r.find(key).ifPresent(c -> {
+                for (Best b : c.best()) {
+                    h.append("<tr>")
+                            .append(several ? "<td class=\"l\">" + html(r.run().label()) + "</td>" : "")
+                            .append("<td>")
+                            .append(b.cores())
+                            .append("</td><td class=\"l\">")
+                            .append(html(b.strategy()))
+                            .append("</td><td class=\"l\">")
+                            .append(
+                                    b.runnerUp().isEmpty()
+                                            ? ""
+                                            : (b.tie() ? "≈ " : "")
+                                                    + html(b.runnerUp())
+                                                    + (b.tie() ? " (within error: not a clear winner)" : ""))
+                            .append("</td></tr>\n");
+                }
+            });
+        }
+        h.append("</table>\n");
+    }
+
+    private void families(StringBuilder h, List<RunAnalysis> runs, ReportCharts charts) {
+        if (runs.stream().allMatch(r -> r.families().isEmpty())) {
+            return;
+        }
+        h.append("<h2 id=\"sizes\">Time vs size and break-even</h2>\n");
+        for (RunAnalysis r : runs) {
+            for (SizeFamily f : r.families()) {
+                h.append("<h3>")
+                        .append(html(f.key().title()))
+                        .append(runs.size() > 1 ? " — " + html(r.run().label()) : "")
+                        .append("</h3>\n");
+                charts.forFamily(r.run().label(), f.key()).ifPresent(c -> img(h, c));
+                h.append("<table>\n<tr><th class=\"l\">strategy</th><th>cores</th><th>break-even ")
+                        .append(html(f.sizeParam()))
+                        .append("</th></tr>\n");
+                for (BreakEven b : f.breakEvens()) {
+                    h.append("<tr><td class=\"l\">")
+                            .append(html(b.strategy()))
+                            .append("</td><td>")
+                            .append(b.cores())
+                            .append("</td><td>")
+                            .append(b.size().map(Escape::html).orElse("never (up to " + html(b.largestSize()) + ")"))
+                            .append("</td></tr>\n");
+                }
+                if (f.breakEvens().isEmpty()) {
+                    h.append("<tr><td colspan=\"3\" class=\"l muted\">no ")
+                            .append(html(r.baseline()))
+                            .append(" baseline at 1 core: break-even n/a</td></tr>\n");
+                }
+                h.append("</table>\n");
+            }
+        }
+    }
+
+    private static void secondary(StringBuilder h, List<RunAnalysis> runs) {
+        if (runs.stream().allMatch(r -> r.secondary().isEmpty())) {
+            return;
+        }
+        h.append("<h2 id=\"secondary\">Secondary metrics</h2>\n<details><summary>")
+                .append("Profiler counters and sample-mode percentiles, as JMH wrote them (not part of"
+                        + " the speedup analysis)</summary>\n<table>\n<tr>")
+                .append(runs.size() > 1 ? "<th class=\"l\">machine</th>" : "")
+                .append("<th class=\"l\">benchmark</th><th class=\"l\">metric</th><th class=\"l\">params</th>")
+                .append("<th>threads</th><th>score ± error</th><th class=\"l\">unit</th></tr>\n");
+        for (RunAnalysis r : runs) {
+            for (JmhRow row : r.secondary()) {
+                h.append("<tr>")
+                        .append(
+                                runs.size() > 1
+                                        ? "<td class=\"l\">" + html(r.run().label()) + "</td>"
+                                        : "")
+                        .append("<td class=\"l\">")
+                        .append(html(row.benchmark()))
+                        .append("</td><td class=\"l\">")
+                        .append(html(row.label()))
+                        .append("</td><td class=\"l\">")
+                        .append(html(row.params().entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining(" "))))
+                        .append("</td><td>")
+                        .append(row.threads())
+                        .append("</td><td>")
+                        .append(Fmt.sig(row.score()))
+                        .append(" ± ")
+                        .append(Fmt.sig(row.error(), 2))
+                        .append("</td><td class=\"l\">")
+                        .append(html(row.unit()))
+                        .append("</td></tr>\n");
+            }
+        }
+        h.append("</table></details>\n");
+    }
+
+    private void img(StringBuilder h, Chart chart) {
+        String relative = reportDir
+                .relativize(chart.file().toAbsolutePath().normalize())
+                .toString()
+                .replace(java.io.File.separatorChar, '/');
+        h.append("<img src=\"")
+                .append(html(relative))
+                .append("\" width=\"")
+                .append(ChartStyle.WIDTH)
+                .append("\" height=\"")
+                .append(ChartStyle.HEIGHT)
+                .append("\" alt=\"")
+                .append(html(chart.title()))
+                .append("\" loading=\"lazy\">\n");
+    }
 }

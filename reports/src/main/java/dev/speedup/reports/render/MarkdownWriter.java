@@ -18,60 +18,72 @@ import java.util.TreeSet;
  * core count, best in bold) for CI job summaries and pull-request comments.
  */
 public final class MarkdownWriter {
-  private final Path file;
+    private final Path file;
 
-  public MarkdownWriter(Path file) {
-    this.file = file;
-  }
-
-  public Path write(List<RunAnalysis> runs) throws IOException {
-    StringBuilder md = new StringBuilder();
-    md.append("## Speedup summary\n\n");
-    for (RunAnalysis r : runs) {
-      String machine = r.run().machine().summary();
-      md.append("### ").append(markdown(r.run().label())).append("\n\n");
-      if (!machine.isEmpty()) {
-        md.append(markdown(machine)).append("\n\n");
-      }
-      if (r.run().machine().interrupted()) {
-        md.append("> **Incomplete run:** interrupted before it finished.\n\n");
-      }
-      TreeSet<Integer> cores = new TreeSet<>();
-      List<CaseResult> cases = r.headlineCases();
-      cases.forEach(c -> cores.addAll(c.cores()));
-      md.append("| case | strategy |");
-      cores.forEach(p -> md.append(" p=").append(p).append(" |"));
-      md.append(" Amdahl ceiling |\n|---|---|");
-      cores.forEach(p -> md.append("---:|"));
-      md.append("---:|\n");
-      boolean anySelf = false;
-      for (CaseResult c : cases) {
-        Basis basis = c.basis();
-        anySelf |= basis == Basis.SELF;
-        for (Series s : c.series()) {
-          md.append("| ").append(markdown(c.key().title())).append(" | ")
-              .append(markdown(s.label())).append(" |");
-          for (int p : cores) {
-            String cell = s.at(p).map(x -> Fmt.fixed2(x.speedup(basis))).orElse("");
-            boolean best = c.series().size() > 1 && c.best().stream()
-                .anyMatch(b -> b.cores() == p && !b.tie() && b.strategy().equals(s.label()));
-            md.append(' ').append(best && !cell.isEmpty() ? "**" + cell + "**" : cell)
-                .append(basis == Basis.SELF && !cell.isEmpty() ? "†" : "").append(" |");
-          }
-          // A fit that is not Amdahl-shaped (overhead, superlinear) gets no headline ceiling.
-          md.append(' ').append(s.fit().map(f -> f.caveat().isEmpty()
-              ? Fmt.sig(f.ceiling(), 3) + "×" : Fmt.NA).orElse(""))
-              .append(" |\n");
-        }
-      }
-      md.append("\nSpeedup vs SERIAL on 1 core at the largest size of each case; **bold** = fastest"
-          + " at that core count (outside the error bars)");
-      md.append(anySelf ? "; † = self-relative (no SERIAL result at 1 core)" : "").append(".\n");
-      for (String w : r.warnings()) {
-        md.append("\n- ").append(markdown(w));
-      }
-      md.append(r.warnings().isEmpty() ? "\n" : "\n\n");
+    public MarkdownWriter(Path file) {
+        this.file = file;
     }
-    return Files.writeString(file, md, StandardCharsets.UTF_8);
-  }
+
+    public Path write(List<RunAnalysis> runs) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("## Speedup summary\n\n");
+        for (RunAnalysis r : runs) {
+            String machine = r.run().machine().summary();
+            md.append("### ").append(markdown(r.run().label())).append("\n\n");
+            if (!machine.isEmpty()) {
+                md.append(markdown(machine)).append("\n\n");
+            }
+            if (r.run().machine().interrupted()) {
+                md.append("> **Incomplete run:** interrupted before it finished.\n\n");
+            }
+            TreeSet<Integer> cores = new TreeSet<>();
+            List<CaseResult> cases = r.headlineCases();
+            cases.forEach(c -> cores.addAll(c.cores()));
+            md.append("| case | strategy |");
+            cores.forEach(p -> md.append(" p=").append(p).append(" |"));
+            md.append(" Amdahl ceiling |\n|---|---|");
+            cores.forEach(p -> md.append("---:|"));
+            md.append("---:|\n");
+            boolean anySelf = false;
+            for (CaseResult c : cases) {
+                Basis basis = c.basis();
+                anySelf |= basis == Basis.SELF;
+                for (Series s : c.series()) {
+                    md.append("| ")
+                            .append(markdown(c.key().title()))
+                            .append(" | ")
+                            .append(markdown(s.label()))
+                            .append(" |");
+                    for (int p : cores) {
+                        String cell =
+                                s.at(p).map(x -> Fmt.fixed2(x.speedup(basis))).orElse("");
+                        boolean best = c.series().size() > 1
+                                && c.best().stream()
+                                        .anyMatch(b -> b.cores() == p
+                                                && !b.tie()
+                                                && b.strategy().equals(s.label()));
+                        md.append(' ')
+                                .append(best && !cell.isEmpty() ? "**" + cell + "**" : cell)
+                                .append(basis == Basis.SELF && !cell.isEmpty() ? "†" : "")
+                                .append(" |");
+                    }
+                    // A fit that is not Amdahl-shaped (overhead, superlinear) gets no headline ceiling.
+                    md.append(' ')
+                            .append(s.fit()
+                                    .map(f -> f.caveat().isEmpty() ? Fmt.sig(f.ceiling(), 3) + "×" : Fmt.NA)
+                                    .orElse(""))
+                            .append(" |\n");
+                }
+            }
+            md.append("\nSpeedup vs SERIAL on 1 core at the largest size of each case; **bold** = fastest"
+                    + " at that core count (outside the error bars)");
+            md.append(anySelf ? "; † = self-relative (no SERIAL result at 1 core)" : "")
+                    .append(".\n");
+            for (String w : r.warnings()) {
+                md.append("\n- ").append(markdown(w));
+            }
+            md.append(r.warnings().isEmpty() ? "\n" : "\n\n");
+        }
+        return Files.writeString(file, md, StandardCharsets.UTF_8);
+    }
 }

@@ -10,29 +10,29 @@ import java.util.Map;
  * place each chart beside its tables.
  */
 public final class ReportCharts {
-  private final Map<CaseKey, List<Chart>> byCase = new LinkedHashMap<>();
-  private final Map<String, Chart> byFamily = new LinkedHashMap<>();
+    private final Map<CaseKey, List<Chart>> byCase = new LinkedHashMap<>();
+    private final Map<String, Chart> byFamily = new LinkedHashMap<>();
 
-  void addCase(CaseKey key, Chart chart) {
-    byCase.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(chart);
-  }
+    void addCase(CaseKey key, Chart chart) {
+        byCase.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(chart);
+    }
 
-  void addFamily(String machine, CaseKey family, Chart chart) {
-    byFamily.put(machine + "\u0000" + family, chart);
-  }
+    void addFamily(String machine, CaseKey family, Chart chart) {
+        byFamily.put(machine + "\u0000" + family, chart);
+    }
 
-  public List<Chart> forCase(CaseKey key) {
-    return byCase.getOrDefault(key, List.of());
-  }
+    public List<Chart> forCase(CaseKey key) {
+        return byCase.getOrDefault(key, List.of());
+    }
 
-  public java.util.Optional<Chart> forFamily(String machine, CaseKey family) {
-    return java.util.Optional.ofNullable(byFamily.get(machine + "\u0000" + family));
-  }
+    public java.util.Optional<Chart> forFamily(String machine, CaseKey family) {
+        return java.util.Optional.ofNullable(byFamily.get(machine + "\u0000" + family));
+    }
 
-  public List<Chart> all() {
-    List<Chart> all = new java.util.ArrayList<>();
-    byCase.values().forEach(all::addAll);
-    all.addAll(byFamily.values());
-    return all;
-  }
+    public List<Chart> all() {
+        List<Chart> all = new java.util.ArrayList<>();
+        byCase.values().forEach(all::addAll);
+        all.addAll(byFamily.values());
+        return all;
+    }
 }

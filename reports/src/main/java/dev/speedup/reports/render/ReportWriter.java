@@ -1,11 +1,11 @@
 package dev.speedup.reports.render;
 
+import dev.speedup.reports.analysis.Basis;
 import dev.speedup.reports.analysis.CaseKey;
 import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
-import dev.speedup.reports.analysis.Basis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,74 +23,74 @@ import java.util.TreeSet;
  * returns every file it wrote. One run gives per-case charts; several runs give machine overlays.
  */
 public final class ReportWriter {
-  private final Path dir;
+    private final Path dir;
 
-  public ReportWriter(Path dir) {
-    this.dir = dir;
-  }
+    public ReportWriter(Path dir) {
+        this.dir = dir;
+    }
 
-  public List<Path> write(List<RunAnalysis> runs) throws IOException {
-    Files.createDirectories(dir);
-    ReportCharts index;
-    try (ChartWriter charts = new ChartWriter(dir.resolve("charts"))) {
-      index = runs.size() == 1 ? caseCharts(charts, runs.get(0)) : overlays(charts, runs);
-      for (RunAnalysis run : runs) {
+    public List<Path> write(List<RunAnalysis> runs) throws IOException {
+        Files.createDirectories(dir);
+        ReportCharts index;
+        try (ChartWriter charts = new ChartWriter(dir.resolve("charts"))) {
+            index = runs.size() == 1 ? caseCharts(charts, runs.get(0)) : overlays(charts, runs);
+            for (RunAnalysis run : runs) {
+                String machine = run.run().label();
+                for (SizeFamily f : run.families()) {
+                    index.addFamily(
+                            machine, f.key(), charts.size(f, machine, run.baseline(), runs.size() > 1 ? machine : ""));
+                }
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        index.all().forEach(c -> written.add(c.file()));
+        written.add(new SpeedupCsvWriter(dir.resolve("speedup.csv")).write(runs));
+        written.add(new HtmlWriter(dir.resolve("index.html"), dir).write(runs, index));
+        written.add(new MarkdownWriter(dir.resolve("summary.md")).write(runs));
+        return written;
+    }
+
+    private static ReportCharts caseCharts(ChartWriter charts, RunAnalysis run) throws IOException {
+        ReportCharts index = new ReportCharts();
         String machine = run.run().label();
-        for (SizeFamily f : run.families()) {
-          index.addFamily(machine, f.key(), charts.size(f, machine, run.baseline(),
-              runs.size() > 1 ? machine : ""));
+        for (CaseResult c : run.cases()) {
+            index.addCase(c.key(), charts.speedup(c, machine));
+            index.addCase(c.key(), charts.efficiency(c, machine));
+            index.addCase(c.key(), charts.time(c, machine));
         }
-      }
+        return index;
     }
-    List<Path> written = new ArrayList<>();
-    index.all().forEach(c -> written.add(c.file()));
-    written.add(new SpeedupCsvWriter(dir.resolve("speedup.csv")).write(runs));
-    written.add(new HtmlWriter(dir.resolve("index.html"), dir).write(runs, index));
-    written.add(new MarkdownWriter(dir.resolve("summary.md")).write(runs));
-    return written;
-  }
 
-  private static ReportCharts caseCharts(ChartWriter charts, RunAnalysis run) throws IOException {
-    ReportCharts index = new ReportCharts();
-    String machine = run.run().label();
-    for (CaseResult c : run.cases()) {
-      index.addCase(c.key(), charts.speedup(c, machine));
-      index.addCase(c.key(), charts.efficiency(c, machine));
-      index.addCase(c.key(), charts.time(c, machine));
-    }
-    return index;
-  }
-
-  private static ReportCharts overlays(ChartWriter charts, List<RunAnalysis> runs)
-      throws IOException {
-    ReportCharts index = new ReportCharts();
-    for (CaseKey key : caseKeys(runs)) {
-      List<CaseResult> present = new ArrayList<>();
-      runs.forEach(r -> r.find(key).ifPresent(present::add));
-      // One basis per chart: absolute only if every machine has its SERIAL baseline.
-      Basis basis = present.stream().allMatch(CaseResult::hasBaseline) ? Basis.ABSOLUTE : Basis.SELF;
-      Set<String> strategies = new LinkedHashSet<>();
-      present.forEach(c -> c.series().forEach(s -> strategies.add(s.strategy())));
-      for (String strategy : strategies) {
-        Map<String, Series> byMachine = new LinkedHashMap<>();
-        String label = strategy;
-        for (RunAnalysis r : runs) {
-          Optional<Series> s = r.find(key).flatMap(c -> c.series(strategy));
-          if (s.isPresent()) {
-            byMachine.put(r.run().label()
-                + (r.run().machine().interrupted() ? " (incomplete run)" : ""), s.get());
-            label = s.get().label();
-          }
+    private static ReportCharts overlays(ChartWriter charts, List<RunAnalysis> runs) throws IOException {
+        ReportCharts index = new ReportCharts();
+        for (CaseKey key : caseKeys(runs)) {
+            List<CaseResult> present = new ArrayList<>();
+            runs.forEach(r -> r.find(key).ifPresent(present::add));
+            // One basis per chart: absolute only if every machine has its SERIAL baseline.
+            Basis basis = present.stream().allMatch(CaseResult::hasBaseline) ? Basis.ABSOLUTE : Basis.SELF;
+            Set<String> strategies = new LinkedHashSet<>();
+            present.forEach(c -> c.series().forEach(s -> strategies.add(s.strategy())));
+            for (String strategy : strategies) {
+                Map<String, Series> byMachine = new LinkedHashMap<>();
+                String label = strategy;
+                for (RunAnalysis r : runs) {
+                    Optional<Series> s = r.find(key).flatMap(c -> c.series(strategy));
+                    if (s.isPresent()) {
+                        byMachine.put(
+                                r.run().label() + (r.run().machine().interrupted() ? " (incomplete run)" : ""),
+                                s.get());
+                        label = s.get().label();
+                    }
+                }
+                index.addCase(key, charts.overlay(present.get(0), label, byMachine, basis));
+            }
         }
-        index.addCase(key, charts.overlay(present.get(0), label, byMachine, basis));
-      }
+        return index;
     }
-    return index;
-  }
 
-  static List<CaseKey> caseKeys(List<RunAnalysis> runs) {
-    TreeSet<CaseKey> keys = new TreeSet<>();
-    runs.forEach(r -> r.cases().forEach(c -> keys.add(c.key())));
-    return List.copyOf(keys);
-  }
+    static List<CaseKey> caseKeys(List<RunAnalysis> runs) {
+        TreeSet<CaseKey> keys = new TreeSet<>();
+        runs.forEach(r -> r.cases().forEach(c -> keys.add(c.key())));
+        return List.copyOf(keys);
+    }
 }

@@ -21,47 +21,75 @@ import org.apache.commons.csv.CSVPrinter;
  * scripts. Absolute (vs SERIAL at 1 core) and self-relative values have their own columns.
  */
 public final class SpeedupCsvWriter {
-  private static final List<String> FIXED = List.of("machine", "benchmark", "mode", "strategy",
-      "cores", "score", "score_error", "unit", "speedup", "speedup_error", "self_speedup",
-      "self_speedup_error", "efficiency", "self_efficiency", "karp_flatt", "self_karp_flatt");
+    private static final List<String> FIXED = List.of(
+            "machine",
+            "benchmark",
+            "mode",
+            "strategy",
+            "cores",
+            "score",
+            "score_error",
+            "unit",
+            "speedup",
+            "speedup_error",
+            "self_speedup",
+            "self_speedup_error",
+            "efficiency",
+            "self_efficiency",
+            "karp_flatt",
+            "self_karp_flatt");
 
-  private final Path file;
+    private final Path file;
 
-  public SpeedupCsvWriter(Path file) {
-    this.file = file;
-  }
-
-  public Path write(List<RunAnalysis> runs) throws IOException {
-    TreeSet<String> params = new TreeSet<>();
-    runs.forEach(r -> r.cases().forEach(c -> params.addAll(c.key().params().keySet())));
-    List<String> header = new ArrayList<>(FIXED);
-    // A param called e.g. "score" must not shadow a computed column.
-    params.forEach(p -> header.add(FIXED.contains(p) ? "param_" + p : p));
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-            .setRecordSeparator("\n").get().print(out)) {
-      for (RunAnalysis run : runs) {
-        for (CaseResult c : run.cases()) {
-          for (Series s : c.series()) {
-            for (Point p : s.points()) {
-              List<String> row = new ArrayList<>(List.of(run.run().label(), c.key().benchmark(),
-                  c.key().mode().label(), s.strategy(), Integer.toString(p.cores()),
-                  num(p.score()), num(p.error()), c.unit(),
-                  num(p.speedup()), num(p.speedupError()),
-                  num(p.selfSpeedup()), num(p.selfSpeedupError()),
-                  num(p.efficiency(Basis.ABSOLUTE)), num(p.efficiency(Basis.SELF)),
-                  num(p.karpFlatt(Basis.ABSOLUTE)), num(p.karpFlatt(Basis.SELF))));
-              params.forEach(name -> row.add(c.key().params().getOrDefault(name, "")));
-              csv.printRecord(row);
-            }
-          }
-        }
-      }
+    public SpeedupCsvWriter(Path file) {
+        this.file = file;
     }
-    return file;
-  }
 
-  private static String num(double x) {
-    return Double.isFinite(x) ? Fmt.sig(x, 6) : Fmt.NA;
-  }
+    public Path write(List<RunAnalysis> runs) throws IOException {
+        TreeSet<String> params = new TreeSet<>();
+        runs.forEach(r -> r.cases().forEach(c -> params.addAll(c.key().params().keySet())));
+        List<String> header = new ArrayList<>(FIXED);
+        // A param called e.g. "score" must not shadow a computed column.
+        params.forEach(p -> header.add(FIXED.contains(p) ? "param_" + p : p));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter csv = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .setRecordSeparator("\n")
+                        .get()
+                        .print(out)) {
+            for (RunAnalysis run : runs) {
+                for (CaseResult c : run.cases()) {
+                    for (Series s : c.series()) {
+                        for (Point p : s.points()) {
+                            List<String> row = new ArrayList<>(List.of(
+                                    run.run().label(),
+                                    c.key().benchmark(),
+                                    c.key().mode().label(),
+                                    s.strategy(),
+                                    Integer.toString(p.cores()),
+                                    num(p.score()),
+                                    num(p.error()),
+                                    c.unit(),
+                                    num(p.speedup()),
+                                    num(p.speedupError()),
+                                    num(p.selfSpeedup()),
+                                    num(p.selfSpeedupError()),
+                                    num(p.efficiency(Basis.ABSOLUTE)),
+                                    num(p.efficiency(Basis.SELF)),
+                                    num(p.karpFlatt(Basis.ABSOLUTE)),
+                                    num(p.karpFlatt(Basis.SELF))));
+                            params.forEach(name -> row.add(c.key().params().getOrDefault(name, "")));
+                            csv.printRecord(row);
+                        }
+                    }
+                }
+            }
+        }
+        return file;
+    }
+
+    private static String num(double x) {
+        return Double.isFinite(x) ? Fmt.sig(x, 6) : Fmt.NA;
+    }
 }

@@ -15,55 +15,59 @@ import java.util.Optional;
  * strategy × cores speedup, the best strategy of each column starred.
  */
 public final class TerminalTable {
-  private final PrintWriter out;
+    private final PrintWriter out;
 
-  public TerminalTable(PrintWriter out) {
-    this.out = out;
-  }
-
-  public void print(List<RunAnalysis> runs) {
-    for (RunAnalysis run : runs) {
-      out.println();
-      String machine = run.run().machine().summary();
-      out.println("== " + run.run().label() + (machine.isEmpty() ? "" : " (" + machine + ")")
-          + (run.run().machine().interrupted() ? "  [INCOMPLETE: run interrupted]" : ""));
-      for (CaseResult c : run.headlineCases()) {
-        printCase(c, run.baseline());
-      }
-      run.warnings().forEach(w -> out.println("note: " + w));
+    public TerminalTable(PrintWriter out) {
+        this.out = out;
     }
-    out.println("(* = fastest at that core count; ~ = within the error of the runner-up)");
-    out.flush();
-  }
 
-  private void printCase(CaseResult c, String baseline) {
-    Basis basis = c.basis();
-    out.println();
-    out.println(c.key().title() + "  [" + c.key().mode().label() + ", " + c.unit() + "]  "
-        + (basis == Basis.ABSOLUTE ? basis.description().replace("SERIAL", baseline)
-            : basis.description() + "; no " + baseline + " at 1 core, absolute n/a"));
-    List<Integer> cores = c.cores();
-    int width = Math.max(8, c.series().stream().mapToInt(s -> s.label().length()).max().orElse(8));
-    StringBuilder head = new StringBuilder(String.format("  %-" + width + "s", "strategy"));
-    cores.forEach(p -> head.append(String.format("%11s", "p=" + p)));
-    out.println(head);
-    for (Series s : c.series()) {
-      StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", s.label()));
-      for (int p : cores) {
-        Optional<Point> point = s.at(p);
-        String cell = point.map(x -> Fmt.fixed2(x.speedup(basis))).orElse("-");
-        line.append(String.format("%10s%1s", cell, point.isPresent() ? mark(c, s, p) : ""));
-      }
-      out.println(line.toString().stripTrailing());
+    public void print(List<RunAnalysis> runs) {
+        for (RunAnalysis run : runs) {
+            out.println();
+            String machine = run.run().machine().summary();
+            out.println("== " + run.run().label() + (machine.isEmpty() ? "" : " (" + machine + ")")
+                    + (run.run().machine().interrupted() ? "  [INCOMPLETE: run interrupted]" : ""));
+            for (CaseResult c : run.headlineCases()) {
+                printCase(c, run.baseline());
+            }
+            run.warnings().forEach(w -> out.println("note: " + w));
+        }
+        out.println("(* = fastest at that core count; ~ = within the error of the runner-up)");
+        out.flush();
     }
-  }
 
-  private static String mark(CaseResult c, Series s, int cores) {
-    for (Best b : c.best()) {
-      if (b.cores() == cores && b.strategy().equals(s.label()) && c.series().size() > 1) {
-        return b.tie() ? "~" : "*";
-      }
+    private void printCase(CaseResult c, String baseline) {
+        Basis basis = c.basis();
+        out.println();
+        out.println(c.key().title() + "  [" + c.key().mode().label() + ", " + c.unit() + "]  "
+                + (basis == Basis.ABSOLUTE
+                        ? basis.description().replace("SERIAL", baseline)
+                        : basis.description() + "; no " + baseline + " at 1 core, absolute n/a"));
+        List<Integer> cores = c.cores();
+        int width = Math.max(
+                8, c.series().stream().mapToInt(s -> s.label().length()).max().orElse(8));
+        StringBuilder head = new StringBuilder(String.format("  %-" + width + "s", "strategy"));
+        cores.forEach(p -> head.append(String.format("%11s", "p=" + p)));
+        out.println(head);
+        for (Series s : c.series()) {
+            StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", s.label()));
+            for (int p : cores) {
+                Optional<Point> point = s.at(p);
+                String cell = point.map(x -> Fmt.fixed2(x.speedup(basis))).orElse("-");
+                line.append(String.format("%10s%1s", cell, point.isPresent() ? mark(c, s, p) : ""));
+            }
+            out.println(line.toString().stripTrailing());
+        }
     }
-    return "";
-  }
+
+    private static String mark(CaseResult c, Series s, int cores) {
+        for (Best b : c.best()) {
+            if (b.cores() == cores
+                    && b.strategy().equals(s.label())
+                    && c.series().size() > 1) {
+                return b.tie() ? "~" : "*";
+            }
+        }
+        return "";
+    }
 }

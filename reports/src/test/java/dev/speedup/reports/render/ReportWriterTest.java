@@ -26,160 +26,189 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportWriterTest {
-  private static final String EVIL = "<script>alert('x')</script>";
+    private static final String EVIL = "<script>alert('x')</script>";
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  private static RunAnalysis analyse(Path run) {
-    return new Analyzer(AnalysisOptions.defaults()).analyze(new RunReader(run).read());
-  }
-
-  private List<Path> report(Path out, Path... runs) throws Exception {
-    return new ReportWriter(out).write(Stream.of(runs).map(ReportWriterTest::analyse).toList());
-  }
-
-  @Test
-  void chartsAreWrittenAtTwiceTheirLogicalSize() throws Exception {
-    List<Path> written = report(dir.resolve("out"), TestFiles.exampleRun(dir.resolve("run")));
-    List<Path> pngs = written.stream().filter(p -> p.toString().endsWith(".png")).toList();
-    // speedup, efficiency and time for the one case
-    assertEquals(3, pngs.size(), written.toString());
-    for (Path png : pngs) {
-      BufferedImage image = ImageIO.read(png.toFile());
-      assertEquals(1600, image.getWidth(), png.toString());
-      assertEquals(1000, image.getHeight(), png.toString());
+    private static RunAnalysis analyse(Path run) {
+        return new Analyzer(AnalysisOptions.defaults()).analyze(new RunReader(run).read());
     }
-    assertTrue(pngs.stream().anyMatch(p -> p.getFileName().toString()
-        .equals("PiBenchmark_pi_size_1000-speedup.png")), pngs.toString());
-  }
 
-  @Test
-  void everyOutputIsWrittenAndListed() throws Exception {
-    Path out = dir.resolve("out");
-    List<Path> written = report(out, TestFiles.exampleRun(dir.resolve("run")));
-    for (String name : List.of("speedup.csv", "index.html", "summary.md")) {
-      assertTrue(written.contains(out.resolve(name)), name);
-      assertTrue(Files.size(out.resolve(name)) > 0, name);
+    private List<Path> report(Path out, Path... runs) throws Exception {
+        return new ReportWriter(out)
+                .write(Stream.of(runs).map(ReportWriterTest::analyse).toList());
     }
-    try (Stream<Path> all = Files.walk(out)) {
-      assertEquals(written.size(), all.filter(Files::isRegularFile).count(),
-          "every file written is printed");
+
+    @Test
+    void chartsAreWrittenAtTwiceTheirLogicalSize() throws Exception {
+        List<Path> written = report(dir.resolve("out"), TestFiles.exampleRun(dir.resolve("run")));
+        List<Path> pngs =
+                written.stream().filter(p -> p.toString().endsWith(".png")).toList();
+        // speedup, efficiency and time for the one case
+        assertEquals(3, pngs.size(), written.toString());
+        for (Path png : pngs) {
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertEquals(1600, image.getWidth(), png.toString());
+            assertEquals(1000, image.getHeight(), png.toString());
+        }
+        assertTrue(
+                pngs.stream().anyMatch(p -> p.getFileName().toString().equals("PiBenchmark_pi_size_1000-speedup.png")),
+                pngs.toString());
     }
-  }
 
-  @Test
-  void speedupCsvHasTheAgreedColumnsAndNaForUnknowns() throws Exception {
-    Path out = dir.resolve("out");
-    report(out, TestFiles.exampleRun(dir.resolve("run")));
-    try (Reader in = Files.newBufferedReader(out.resolve("speedup.csv"));
-        CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
-      assertTrue(csv.getHeaderNames().containsAll(List.of("benchmark", "strategy", "cores",
-          "score", "score_error", "unit", "speedup", "speedup_error", "self_speedup", "efficiency",
-          "karp_flatt", "size")), csv.getHeaderNames().toString());
-      List<CSVRecord> rows = csv.getRecords();
-      assertEquals(4, rows.size());
-      CSVRecord threads4 = rows.stream().filter(r -> r.get("strategy").equals("THREADS")
-          && r.get("cores").equals("4")).findFirst().orElseThrow();
-      assertEquals(3.7037, Double.parseDouble(threads4.get("speedup")), 1e-4);
-      assertEquals(0.926, Double.parseDouble(threads4.get("efficiency")), 1e-3);
-      assertEquals(0.026667, Double.parseDouble(threads4.get("karp_flatt")), 1e-6);
-      assertEquals("ms/op", threads4.get("unit"));
-      assertEquals("1000", threads4.get("size"));
-      assertEquals("n/a", rows.get(0).get("karp_flatt"));
+    @Test
+    void everyOutputIsWrittenAndListed() throws Exception {
+        Path out = dir.resolve("out");
+        List<Path> written = report(out, TestFiles.exampleRun(dir.resolve("run")));
+        for (String name : List.of("speedup.csv", "index.html", "summary.md")) {
+            assertTrue(written.contains(out.resolve(name)), name);
+            assertTrue(Files.size(out.resolve(name)) > 0, name);
+        }
+        try (Stream<Path> all = Files.walk(out)) {
+            assertEquals(written.size(), all.filter(Files::isRegularFile).count(), "every file written is printed");
+        }
     }
-  }
 
-  @Test
-  void scriptInAParamValueStaysTextInTheHtml() throws Exception {
-    Path run = dir.resolve("run");
-    write(run, "jmh-p1.csv", HEADER, row("a.Evil.m", 10, 1, "ms/op", 1, "10", "SERIAL"),
-        row("a.Evil.m", 10, 1, "ms/op", 1, "10", "\"" + EVIL + "\""));
-    write(run, "jmh-p2.csv", HEADER, row("a.Evil.m", 6, 1, "ms/op", 2, "10", "\"" + EVIL + "\""));
-    write(run, "machine.properties", "host=<b>host</b>", "cpu.model=<img src=x onerror=alert(1)>");
-    Path out = dir.resolve("out");
-    report(out, run);
-    String html = Files.readString(out.resolve("index.html"));
-    assertFalse(html.contains("<script"), "no script element may come from input");
-    assertFalse(html.contains("<img src=x"), html);
-    assertFalse(html.contains("<b>host"), html);
-    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
-    assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), html);
-    String md = Files.readString(out.resolve("summary.md"));
-    assertFalse(md.contains("<script"), md);
-  }
-
-  @Test
-  void hostileBenchmarkNamesCannotWriteOutsideTheOutputDirectory() throws Exception {
-    Path run = dir.resolve("run");
-    String bench = "../../../../escape/..\\\\x.Bench./etc/passwd";
-    write(run, "jmh-p1.csv", HEADER, row(bench, 10, 1, "ms/op", 1, "../../x", "SERIAL"),
-        row(bench, 10, 1, "ms/op", 1, "../../x", "THREADS"));
-    write(run, "jmh-p2.csv", HEADER, row(bench, 6, 1, "ms/op", 2, "../../x", "THREADS"));
-    Path out = dir.resolve("deep/out");
-    List<Path> written = report(out, run);
-    Path charts = out.resolve("charts").toAbsolutePath().normalize();
-    for (Path p : written) {
-      Path abs = p.toAbsolutePath().normalize();
-      assertTrue(abs.startsWith(out.toAbsolutePath().normalize()), p.toString());
-      if (p.toString().endsWith(".png")) {
-        assertEquals(charts, abs.getParent(), p.toString());
-        assertTrue(p.getFileName().toString().matches("[A-Za-z0-9_-]+\\.png"), p.toString());
-      }
+    @Test
+    void speedupCsvHasTheAgreedColumnsAndNaForUnknowns() throws Exception {
+        Path out = dir.resolve("out");
+        report(out, TestFiles.exampleRun(dir.resolve("run")));
+        try (Reader in = Files.newBufferedReader(out.resolve("speedup.csv"));
+                CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
+            assertTrue(
+                    csv.getHeaderNames()
+                            .containsAll(List.of(
+                                    "benchmark",
+                                    "strategy",
+                                    "cores",
+                                    "score",
+                                    "score_error",
+                                    "unit",
+                                    "speedup",
+                                    "speedup_error",
+                                    "self_speedup",
+                                    "efficiency",
+                                    "karp_flatt",
+                                    "size")),
+                    csv.getHeaderNames().toString());
+            List<CSVRecord> rows = csv.getRecords();
+            assertEquals(4, rows.size());
+            CSVRecord threads4 = rows.stream()
+                    .filter(r -> r.get("strategy").equals("THREADS")
+                            && r.get("cores").equals("4"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(3.7037, Double.parseDouble(threads4.get("speedup")), 1e-4);
+            assertEquals(0.926, Double.parseDouble(threads4.get("efficiency")), 1e-3);
+            assertEquals(0.026667, Double.parseDouble(threads4.get("karp_flatt")), 1e-6);
+            assertEquals("ms/op", threads4.get("unit"));
+            assertEquals("1000", threads4.get("size"));
+            assertEquals("n/a", rows.get(0).get("karp_flatt"));
+        }
     }
-    try (Stream<Path> all = Files.walk(dir)) {
-      assertTrue(all.filter(Files::isRegularFile).allMatch(p -> p.startsWith(run)
-          || p.startsWith(out)), "nothing written elsewhere");
+
+    @Test
+    void scriptInAParamValueStaysTextInTheHtml() throws Exception {
+        Path run = dir.resolve("run");
+        write(
+                run,
+                "jmh-p1.csv",
+                HEADER,
+                row("a.Evil.m", 10, 1, "ms/op", 1, "10", "SERIAL"),
+                row("a.Evil.m", 10, 1, "ms/op", 1, "10", "\"" + EVIL + "\""));
+        write(run, "jmh-p2.csv", HEADER, row("a.Evil.m", 6, 1, "ms/op", 2, "10", "\"" + EVIL + "\""));
+        write(run, "machine.properties", "host=<b>host</b>", "cpu.model=<img src=x onerror=alert(1)>");
+        Path out = dir.resolve("out");
+        report(out, run);
+        String html = Files.readString(out.resolve("index.html"));
+        assertFalse(html.contains("<script"), "no script element may come from input");
+        assertFalse(html.contains("<img src=x"), html);
+        assertFalse(html.contains("<b>host"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
+        assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), html);
+        String md = Files.readString(out.resolve("summary.md"));
+        assertFalse(md.contains("<script"), md);
     }
-  }
 
-  @Test
-  void interruptedRunIsShownAsIncompleteEverywhere() throws Exception {
-    Path run = TestFiles.exampleRun(dir.resolve("run"));
-    Files.writeString(run.resolve("machine.properties"), "host=box\ninterrupted=true\n");
-    Path out = dir.resolve("out");
-    report(out, run);
-    assertTrue(Files.readString(out.resolve("index.html")).contains("Incomplete run"));
-    assertTrue(Files.readString(out.resolve("summary.md")).contains("Incomplete run"));
-  }
+    @Test
+    void hostileBenchmarkNamesCannotWriteOutsideTheOutputDirectory() throws Exception {
+        Path run = dir.resolve("run");
+        String bench = "../../../../escape/..\\\\x.Bench./etc/passwd";
+        write(
+                run,
+                "jmh-p1.csv",
+                HEADER,
+                row(bench, 10, 1, "ms/op", 1, "../../x", "SERIAL"),
+                row(bench, 10, 1, "ms/op", 1, "../../x", "THREADS"));
+        write(run, "jmh-p2.csv", HEADER, row(bench, 6, 1, "ms/op", 2, "../../x", "THREADS"));
+        Path out = dir.resolve("deep/out");
+        List<Path> written = report(out, run);
+        Path charts = out.resolve("charts").toAbsolutePath().normalize();
+        for (Path p : written) {
+            Path abs = p.toAbsolutePath().normalize();
+            assertTrue(abs.startsWith(out.toAbsolutePath().normalize()), p.toString());
+            if (p.toString().endsWith(".png")) {
+                assertEquals(charts, abs.getParent(), p.toString());
+                assertTrue(p.getFileName().toString().matches("[A-Za-z0-9_-]+\\.png"), p.toString());
+            }
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertTrue(
+                    all.filter(Files::isRegularFile).allMatch(p -> p.startsWith(run) || p.startsWith(out)),
+                    "nothing written elsewhere");
+        }
+    }
 
-  @Test
-  void caseWithoutSerialSaysAbsoluteSpeedupIsNotAvailable() throws Exception {
-    Path run = dir.resolve("run");
-    write(run, "jmh-p1.csv", HEADER, row("a.B.m", 10, 1, "ms/op", 1, "10", "THREADS"));
-    write(run, "jmh-p2.csv", HEADER, row("a.B.m", 6, 1, "ms/op", 2, "10", "THREADS"));
-    Path out = dir.resolve("out");
-    report(out, run);
-    String html = Files.readString(out.resolve("index.html"));
-    assertTrue(html.contains("No SERIAL result at 1 core for this case: absolute speedup is n/a"),
-        html);
-    assertTrue(Files.readString(out.resolve("summary.md")).contains("1.67†"));
-  }
+    @Test
+    void interruptedRunIsShownAsIncompleteEverywhere() throws Exception {
+        Path run = TestFiles.exampleRun(dir.resolve("run"));
+        Files.writeString(run.resolve("machine.properties"), "host=box\ninterrupted=true\n");
+        Path out = dir.resolve("out");
+        report(out, run);
+        assertTrue(Files.readString(out.resolve("index.html")).contains("Incomplete run"));
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("Incomplete run"));
+    }
 
-  @Test
-  void severalMachinesGiveOverlayChartsAndOneCsv() throws Exception {
-    Path a = TestFiles.exampleRun(dir.resolve("a"));
-    Path b = TestFiles.exampleRun(dir.resolve("b"));
-    Files.writeString(b.resolve("machine.properties"), "host=box-2\n");
-    Path out = dir.resolve("cmp");
-    List<Path> written = report(out, a, b);
-    assertTrue(written.stream().anyMatch(p -> p.getFileName().toString()
-        .equals("PiBenchmark_pi_size_1000_THREADS-machines.png")), written.toString());
-    String csv = Files.readString(out.resolve("speedup.csv"));
-    assertTrue(csv.contains("\nbox-1,") && csv.contains("\nbox-2,"), csv);
-    String html = Files.readString(out.resolve("index.html"));
-    assertTrue(html.contains("<th class=\"l\">box-1</th><th class=\"l\">box-2</th>"), html);
-  }
+    @Test
+    void caseWithoutSerialSaysAbsoluteSpeedupIsNotAvailable() throws Exception {
+        Path run = dir.resolve("run");
+        write(run, "jmh-p1.csv", HEADER, row("a.B.m", 10, 1, "ms/op", 1, "10", "THREADS"));
+        write(run, "jmh-p2.csv", HEADER, row("a.B.m", 6, 1, "ms/op", 2, "10", "THREADS"));
+        Path out = dir.resolve("out");
+        report(out, run);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("No SERIAL result at 1 core for this case: absolute speedup is n/a"), html);
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("1.67†"));
+    }
 
-  @Test
-  void fileNamesAreSanitizedAndUnique() {
-    FileNames names = new FileNames(dir);
-    assertEquals("etc_passwd", FileNames.slug("../../etc/passwd"));
-    assertEquals("a_b-c", FileNames.slug("a.b-c"));
-    assertEquals("chart", FileNames.slug("..."));
-    assertEquals(dir.resolve("x.png"), names.file("x", ".png"));
-    assertEquals(dir.resolve("x-2.png"), names.file("x", ".png"));
-    // case-insensitive file systems (macOS, Windows) would merge X.png and x.png
-    assertEquals(dir.resolve("X-3.png"), names.file("X", ".png"));
-  }
+    @Test
+    void severalMachinesGiveOverlayChartsAndOneCsv() throws Exception {
+        Path a = TestFiles.exampleRun(dir.resolve("a"));
+        Path b = TestFiles.exampleRun(dir.resolve("b"));
+        Files.writeString(b.resolve("machine.properties"), "host=box-2\n");
+        Path out = dir.resolve("cmp");
+        List<Path> written = report(out, a, b);
+        assertTrue(
+                written.stream()
+                        .anyMatch(p ->
+                                p.getFileName().toString().equals("PiBenchmark_pi_size_1000_THREADS-machines.png")),
+                written.toString());
+        String csv = Files.readString(out.resolve("speedup.csv"));
+        assertTrue(csv.contains("\nbox-1,") && csv.contains("\nbox-2,"), csv);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("<th class=\"l\">box-1</th><th class=\"l\">box-2</th>"), html);
+    }
+
+    @Test
+    void fileNamesAreSanitizedAndUnique() {
+        FileNames names = new FileNames(dir);
+        assertEquals("etc_passwd", FileNames.slug("../../etc/passwd"));
+        assertEquals("a_b-c", FileNames.slug("a.b-c"));
+        assertEquals("chart", FileNames.slug("..."));
+        assertEquals(dir.resolve("x.png"), names.file("x", ".png"));
+        assertEquals(dir.resolve("x-2.png"), names.file("x", ".png"));
+        // case-insensitive file systems (macOS, Windows) would merge X.png and x.png
+        assertEquals(dir.resolve("X-3.png"), names.file("X", ".png"));
+    }
 }
