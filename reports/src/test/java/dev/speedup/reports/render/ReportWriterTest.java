@@ -183,21 +183,22 @@ class ReportWriterTest {
     }
 
     @Test
-    void severalMachinesGiveOverlayChartsAndOneCsv() throws Exception {
+    void severalMachinesOverlaySpeedupEfficiencyTimeAndNormalizedTime() throws Exception {
         Path a = TestFiles.exampleRun(dir.resolve("a"));
         Path b = TestFiles.exampleRun(dir.resolve("b"));
         Files.writeString(b.resolve("machine.properties"), "host=box-2\n");
         Path out = dir.resolve("cmp");
         List<Path> written = report(out, a, b);
-        assertTrue(
-                written.stream()
-                        .anyMatch(p ->
-                                p.getFileName().toString().equals("PiBenchmark_pi_size_1000_THREADS-machines.png")),
-                written.toString());
+        for (String kind : List.of("speedup", "efficiency", "time", "normalized")) {
+            String name = "PiBenchmark_pi_size_1000-machines-" + kind + ".png";
+            assertTrue(written.stream().anyMatch(p -> p.getFileName().toString().equals(name)), written.toString());
+        }
         String csv = Files.readString(out.resolve("speedup.csv"));
         assertTrue(csv.contains("\nbox-1,") && csv.contains("\nbox-2,"), csv);
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("<th class=\"l\">box-1</th><th class=\"l\">box-2</th>"), html);
+        // a table per case with one column per machine
+        assertTrue(html.contains("<th>box-1</th><th>box-2</th>"), html);
     }
 
     @Test
