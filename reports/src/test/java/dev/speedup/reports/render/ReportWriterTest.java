@@ -212,4 +212,103 @@ class ReportWriterTest {
         // case-insensitive file systems (macOS, Windows) would merge X.png and x.png
         assertEquals(dir.resolve("X-3.png"), names.file("X", ".png"));
     }
+
+    @Test
+    void theSummaryIsTheFirstSectionAndAnswersWithStrategySpeedupAndReason() throws Exception {
+        Path run = TestFiles.exampleRun(dir.resolve("run"));
+        Path out = dir.resolve("out");
+        report(out, run);
+        String html = Files.readString(out.resolve("index.html"));
+        int summary = html.indexOf("<section id=\"summary\">");
+        assertTrue(summary > 0, html);
+        assertTrue(summary < html.indexOf("<h2 id=\"machines\">"), "summary before the machine block");
+        assertTrue(summary < html.indexOf("<section id=\"case-0\">"), "summary before every case");
+        // THREADS at 4 cores: 100 / 27 = 3.70, efficiency 0.93
+        assertTrue(
+                html.contains("THREADS on 4 cores: 3.70 ± 0.10× speedup vs SERIAL at 1 core (efficiency 0.93)"), html);
+        assertTrue(html.contains("scales: 93 % of each added core turns into speed"), html);
+        // the fastest single core is SERIAL itself here: no second, identical figure
+        assertFalse(html.contains("vs the fastest single core ("), html);
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.indexOf("THREADS on 4 cores") < md.indexOf("| case |"), md);
+    }
+
+    @Test
+    void machinePropertiesAreACompactBlockWithTheRestBehindDetails() throws Exception {
+        Path run = TestFiles.exampleRun(dir.resolve("run"));
+        Files.writeString(
+                run.resolve("machine.properties"),
+                "host=box-1\ncpu.model=Test CPU\ncpu.cores=4\nmemory.total=17179869184\nodd.key=x\n");
+        Path out = dir.resolve("out");
+        report(out, run);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(
+                html.contains("<td class=\"l\">memory</td><td class=\"l\">17.2 GiB</td>")
+                        || html.contains("<td class=\"l\">memory</td><td class=\"l\">16 GiB</td>"),
+                html);
+        int details = html.indexOf("<details><summary>Every property");
+        assertTrue(details > 0 && details < html.indexOf("<code>odd.key</code>"), html);
+    }
+
+    @Test
+    void aChosenBaselineNamesItselfInEveryLabel() throws Exception {
+        Path run = dir.resolve("run");
+        String b = "dev.speedup.benchmarks.PiBenchmark.pi";
+        write(
+                run,
+                "jmh-p1.csv",
+                HEADER,
+                row(b, 100, 2, "ms/op", 1, "1000", "SERIAL"),
+                row(b, 90, 2, "ms/op", 1, "1000", "THREADS"));
+        write(run, "jmh-p2.csv", HEADER, row(b, 50, 1, "ms/op", 2, "1000", "THREADS"));
+        AnalysisOptions options =
+                new AnalysisOptions(AnalysisOptions.defaults().cores(), "THREADS", AnalysisOptions.DEFAULT_SIZE_PARAMS);
+        Path out = dir.resolve("out");
+        new ReportWriter(out).write(List.of(new Analyzer(options).analyze(new RunReader(run).read())));
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("speedup vs THREADS(1)"), html);
+        assertFalse(html.contains("vs SERIAL"), html);
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("Speedup vs THREADS on 1 core"));
+    }
+
+    @Test
+    void aCostBenchmarkIsChartedAndTabledInItsOwnQuantity() throws Exception {
+        Path run = dir.resolve("run");
+        String d = "dev.speedup.benchmarks.OverheadBenchmark.dispatch";
+        write(run, "jmh-p1.csv", HEADER, row(d, 5, 0.5, "us/op", 1, "1", "EXECUTOR"));
+        write(run, "jmh-p2.csv", HEADER, row(d, 20, 1, "us/op", 2, "1", "EXECUTOR"));
+        Path out = dir.resolve("out");
+        List<Path> written = report(out, run);
+        List<String> pngs = written.stream()
+                .map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".png"))
+                .toList();
+        assertEquals(List.of("OverheadBenchmark_dispatch_size_1-time_per_dispatch.png"), pngs);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("time per dispatch 20 µs on 2 cores"), html);
+        assertTrue(html.contains("4.00× that on 1 core: adding cores makes it worse"), html);
+        assertFalse(html.contains("<h3>Amdahl fit</h3>"), "no Amdahl fit for a cost: " + html);
+    }
+
+    @Test
+    void aLongBenchmarkNameKeepsItsChartKindSuffix() throws Exception {
+        Path run = dir.resolve("run");
+        String b = "dev.speedup.benchmarks.PiBenchmark.pi" + "x".repeat(300);
+        write(run, "jmh-p1.csv", HEADER, row(b, 100, 2, "ms/op", 1, "1000", "SERIAL"));
+        List<String> names = report(dir.resolve("out"), run).stream()
+                .map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".png"))
+                .toList();
+        assertEquals(3, names.size(), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("-speedup.png")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("-efficiency.png")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("-time.png")), names.toString());
+    }
+
+    @Test
+    void aHugeScorePrintsInScientificNotation() {
+        assertEquals("1E+308", Fmt.fixed2(1e308));
+        assertEquals("1E+308", Fmt.fixed(1e308, 3));
+        assertEquals("1.50", Fmt.fixed2(1.5));
+    }
 }
