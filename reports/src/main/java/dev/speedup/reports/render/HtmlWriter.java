@@ -171,7 +171,7 @@ public final class HtmlWriter {
             new String[] {"CPU", "cpu.model"},
             new String[] {"cores", "cpu.cores"},
             new String[] {"memory", "memory.total"},
-            new String[] {"JDK", "java.vm"},
+            new String[] {"JDK", "java.vendor+java.version"},
             new String[] {"OS", "os.name"},
             new String[] {"pinning", "pinning"},
             new String[] {"commit", "git.commit"});
@@ -195,7 +195,7 @@ public final class HtmlWriter {
         for (String[] row : COMPACT) {
             h.append("<tr><td class=\"l\">").append(row[0]).append("</td>");
             runs.forEach(r -> h.append("<td class=\"l\">")
-                    .append(html(compact(row[1], r.run().machine().get(row[1]))))
+                    .append(html(compact(row[1], r.run().machine())))
                     .append("</td>"));
             h.append("</tr>\n");
         }
@@ -216,6 +216,14 @@ public final class HtmlWriter {
     }
 
     /** Bytes as GiB and a commit as its short hash; anything else as written. */
+    private static String compact(String key, MachineInfo machine) {
+        if (key.contains("+")) {
+            String[] parts = key.split("\\+");
+            return (machine.get(parts[0]) + " " + machine.get(parts[1])).trim();
+        }
+        return compact(key, machine.get(key));
+    }
+
     private static String compact(String key, String value) {
         if (key.equals("memory.total") && value.matches("\\d{1,19}")) {
             return Fmt.sig(Long.parseLong(value) / (1024.0 * 1024 * 1024), 3) + " GiB";
