@@ -214,7 +214,10 @@ public final class ChartWriter implements AutoCloseable {
                 "-machines-" + kind.name().toLowerCase(Locale.ROOT),
                 build(
                         title,
-                        "machines compared (solid, dashed, dotted: in the order given); " + what
+                        (machines.size() > 1
+                                        ? "machines compared (solid, dashed, dotted: in the order given); "
+                                        : machines.get(0).machine() + " only; ")
+                                + what
                                 + (kind == Overlay.SPEEDUP ? ", " + basis.description(baseline) : ""),
                         coresAxis(maxCores),
                         y,

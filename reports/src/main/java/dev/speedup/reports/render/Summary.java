@@ -188,7 +188,8 @@ public final class Summary {
     }
 
     private static String x(double s, double error) {
-        return Fmt.fixed2(s) + (Double.isFinite(error) ? " ± " + Fmt.fixed2(error) : "") + "×";
+        // The baseline against itself has error 0 by definition: no "± 0.00".
+        return Fmt.fixed2(s) + (Double.isFinite(error) && error > 0 ? " ± " + Fmt.fixed2(error) : "") + "×";
     }
 
     private static String fixed(double v) {
