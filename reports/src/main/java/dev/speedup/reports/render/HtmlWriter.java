@@ -43,7 +43,7 @@ public final class HtmlWriter {
       code{background:#f4f4f4;padding:0 .2rem}
       nav ul{columns:2}
       table.summary td{font-size:.95rem}table.summary td:first-child{width:16rem}
-      a.flag{color:#a05a00;font-weight:bold}
+      .flag{color:#a05a00;font-weight:bold}
       """;
 
     private final Path file;
@@ -121,8 +121,10 @@ public final class HtmlWriter {
                 .forEach(rows::add);
         h.append("<section id=\"summary\">\n<h2>How much faster, with which strategy, and why not more</h2>\n")
                 .append("<table class=\"summary\">\n<tr><th class=\"l\">workload</th>");
-        runs.forEach(
-                r -> h.append("<th class=\"l\">").append(html(r.run().label())).append("</th>"));
+        runs.forEach(r -> h.append("<th class=\"l\">")
+                .append(html(r.run().label()))
+                .append(r.run().machine().interrupted() ? " <span class=\"flag\">(incomplete run)</span>" : "")
+                .append("</th>"));
         h.append("</tr>\n");
         for (CaseKey key : rows) {
             int anchor = keys.indexOf(key);

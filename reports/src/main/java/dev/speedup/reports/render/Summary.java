@@ -46,8 +46,8 @@ public final class Summary {
         }
         Point b = best.get();
         double s = b.speedup(basis);
-        String answer = label(c, b) + " on " + cores(p) + ": " + x(s, b.speedupError(basis)) + " "
-                + basis.description(c.baseline()) + " (efficiency " + fixed(b.efficiency(basis)) + ")";
+        String answer = who(c, b) + ": " + x(s, b.speedupError(basis)) + " " + basis.description(c.baseline())
+                + " (efficiency " + fixed(b.efficiency(basis)) + ")";
         List<String> figures = new ArrayList<>();
         double[] vsBest = c.speedupVsBestSingleCore(b);
         // Worth a line only when another program beat the baseline on one core (a faster loop).
@@ -155,9 +155,8 @@ public final class Summary {
                     ? "about the same on " + cores(p) + " as on 1 core (" + fixed(ratio) + "×)"
                     : r.quantity() + " on " + cores(p) + " is " + fixed(ratio) + "× that on 1 core"
                             + (r.higherIsBetter() == ratio > 1 ? "" : ": adding cores makes it worse");
-        } else if (c.cores().size() == 1) {
-            why = "only " + cores(p) + " measured";
         }
+        // A cost measured on one core only (a single-core kernel, a start-up time) needs no reason.
         return new Headline(c, r.workload(), answer, List.of(), why);
     }
 
@@ -181,6 +180,11 @@ public final class Summary {
 
     private static String label(CaseResult c, Point p) {
         return series(c, p).label();
+    }
+
+    /** "EXECUTOR on 2 cores", or "on 2 cores" for a benchmark without strategies. */
+    private static String who(CaseResult c, Point p) {
+        return (series(c, p).strategy().isEmpty() ? "" : label(c, p) + " ") + "on " + cores(p.cores());
     }
 
     private static String cores(int p) {
