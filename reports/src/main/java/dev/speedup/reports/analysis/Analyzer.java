@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,7 +39,7 @@ public final class Analyzer {
         List<JmhRow> secondary = new ArrayList<>();
         Map<java.nio.file.Path, Integer> mismatched = new LinkedHashMap<>();
         // Strategies in the order the data lists them (JMH runs an enum param in declaration order).
-        java.util.LinkedHashSet<String> strategyOrder = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> strategyOrder = new LinkedHashSet<>();
         for (JmhRow row : run.rows()) {
             if (!row.primary()) {
                 secondary.add(row);
@@ -201,7 +204,7 @@ public final class Analyzer {
      */
     private static List<String> caseWarnings(List<Series> series, String baseline, Basis basis, Reading reading) {
         List<String> warnings = new ArrayList<>();
-        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        TreeSet<Integer> all = new TreeSet<>();
         series.forEach(s -> s.points().forEach(p -> all.add(p.cores())));
         for (Series s : series) {
             for (Point p : s.points()) {
@@ -209,17 +212,16 @@ public final class Analyzer {
                 double err = Double.isFinite(p.speedupError(basis)) ? p.speedupError(basis) : 0;
                 if (reading.isSpeedup() && p.cores() > 1 && sp - err > p.cores()) {
                     warnings.add(s.label() + " at " + p.cores() + " cores: speedup "
-                            + String.format(java.util.Locale.ROOT, "%.2f", sp)
+                            + String.format(Locale.ROOT, "%.2f", sp)
                             + " lies above the ideal S = p (caches, or a baseline that is not steady)");
                 }
                 boolean knownError = Double.isFinite(p.speedupError());
                 double margin = knownError ? p.speedupError() : UNSTEADY_WITHOUT_ERROR;
                 if (p.cores() == 1 && !s.strategy().equalsIgnoreCase(baseline) && p.speedup() > 1 + margin) {
-                    warnings.add(
-                            s.label() + " on 1 core is " + String.format(java.util.Locale.ROOT, "%.2f", p.speedup())
-                                    + "× as fast as " + baseline + " on 1 core, more than "
-                                    + (knownError ? "its error" : "10 % (JMH gave no error)")
-                                    + ": the baseline is not steady, so every speedup here is uncertain");
+                    warnings.add(s.label() + " on 1 core is " + String.format(Locale.ROOT, "%.2f", p.speedup())
+                            + "× as fast as " + baseline + " on 1 core, more than "
+                            + (knownError ? "its error" : "10 % (JMH gave no error)")
+                            + ": the baseline is not steady, so every speedup here is uncertain");
                 }
             }
             List<Integer> missing = all.stream().filter(c -> s.at(c).isEmpty()).toList();

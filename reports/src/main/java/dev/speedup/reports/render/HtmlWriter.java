@@ -8,6 +8,7 @@ import dev.speedup.reports.analysis.BreakEven;
 import dev.speedup.reports.analysis.CaseKey;
 import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.Point;
+import dev.speedup.reports.analysis.Readings;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
@@ -17,7 +18,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -107,17 +114,17 @@ public final class HtmlWriter {
      * the highest core count, by how much, and why not more, with a link to the case's section.
      */
     private static void summary(StringBuilder h, List<RunAnalysis> runs, List<CaseKey> keys) {
-        List<java.util.Map<CaseKey, Headline>> byMachine = new java.util.ArrayList<>();
-        java.util.LinkedHashSet<CaseKey> rows = new java.util.LinkedHashSet<>();
+        List<Map<CaseKey, Headline>> byMachine = new ArrayList<>();
+        LinkedHashSet<CaseKey> rows = new LinkedHashSet<>();
         for (RunAnalysis r : runs) {
-            java.util.Map<CaseKey, Headline> lines = new java.util.LinkedHashMap<>();
+            Map<CaseKey, Headline> lines = new LinkedHashMap<>();
             Summary.of(r).forEach(line -> lines.put(line.result().key(), line));
             byMachine.add(lines);
         }
         // Rows in the summary's own order (registry order) across machines.
         keys.stream()
                 .filter(k -> byMachine.stream().anyMatch(m -> m.containsKey(k)))
-                .sorted(java.util.Comparator.comparingInt(dev.speedup.reports.analysis.Readings::rank))
+                .sorted(Comparator.comparingInt(Readings::rank))
                 .forEach(rows::add);
         h.append("<section id=\"summary\">\n<h2>How much faster, with which strategy, and why not more</h2>\n")
                 .append("<table class=\"summary\">\n<tr><th class=\"l\">workload</th>");
@@ -130,7 +137,7 @@ public final class HtmlWriter {
             int anchor = keys.indexOf(key);
             Headline any = byMachine.stream()
                     .map(m -> m.get(key))
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .findFirst()
                     .orElseThrow();
             h.append("<tr><td class=\"l\"><a href=\"#case-")
@@ -140,7 +147,7 @@ public final class HtmlWriter {
                     .append("</strong></a><br><span class=\"muted\">")
                     .append(html(key.title()))
                     .append("</span></td>");
-            for (java.util.Map<CaseKey, Headline> m : byMachine) {
+            for (Map<CaseKey, Headline> m : byMachine) {
                 Headline line = m.get(key);
                 h.append("<td class=\"l\">");
                 if (line == null) {
@@ -360,7 +367,7 @@ public final class HtmlWriter {
                 .append("</h3>\n<table>\n<tr><th class=\"l\">strategy</th><th>cores</th>");
         runs.forEach(r -> h.append("<th>").append(html(r.run().label())).append("</th>"));
         h.append("</tr>\n");
-        java.util.LinkedHashSet<String> labels = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> labels = new LinkedHashSet<>();
         TreeSet<Integer> cores = new TreeSet<>();
         results.forEach(o -> o.ifPresent(c -> c.series().forEach(s -> {
             labels.add(s.label());
