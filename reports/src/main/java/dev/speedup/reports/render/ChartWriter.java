@@ -86,21 +86,50 @@ public final class ChartWriter implements AutoCloseable {
     }
 
     public Chart speedup(CaseResult c, String machine) throws IOException {
+        return speedup(c, machine, List.of());
+    }
+
+    /**
+     * Speedup of a case, with the speedup curves of {@code companions} beside it: the same
+     * computation by other programs (the lecture's CPython π beside the JVM's), each against its
+     * own baseline on one core, dashed.
+     */
+    public Chart speedup(CaseResult c, String machine, List<CaseResult> companions) throws IOException {
         Basis basis = c.basis();
         List<Line> lines = lines(c, 0, "", p -> bar(p.cores(), p.speedup(basis), p.speedupError(basis)));
         int maxCores = c.maxCores();
+        for (CaseResult other : companions) {
+            Basis b = other.basis();
+            for (Series s : other.series()) {
+                lines.add(new Line(
+                        s.label() + " (" + other.reading().workload() + ", vs " + other.baseline() + ")",
+                        s.label(),
+                        1,
+                        s.points().stream()
+                                .map(p -> bar(p.cores(), p.speedup(b), p.speedupError(b)))
+                                .toList()));
+            }
+            maxCores = Math.max(maxCores, other.maxCores());
+        }
         String title = c.key().title();
+        String beside = companions.stream()
+                .map(o -> o.reading().workload())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
         return write(
                 title,
                 "-speedup",
                 build(
                         title,
-                        subtitle(machine, basis.description(c.baseline())),
+                        subtitle(
+                                machine,
+                                basis.description(c.baseline())
+                                        + (beside.isEmpty() ? "" : "; dashed: " + beside + " vs its own baseline")),
                         coresAxis(maxCores),
                         linear(basis.axisLabel(c.baseline()), Math.max(maxCores, top(lines))),
                         lines,
                         ideal("ideal S = p", 0, 0, maxCores, maxCores)),
-                title + ": speedup");
+                title + ": speedup" + (beside.isEmpty() ? "" : ", with " + beside + " beside it"));
     }
 
     public Chart efficiency(CaseResult c, String machine) throws IOException {

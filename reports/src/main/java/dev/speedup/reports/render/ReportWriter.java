@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -65,7 +67,7 @@ public final class ReportWriter {
         String machine = run.run().label();
         for (CaseResult c : run.cases()) {
             if (c.reading().isSpeedup()) {
-                index.addCase(c.key(), charts.speedup(c, machine));
+                index.addCase(c.key(), charts.speedup(c, machine, companions(run, c)));
                 index.addCase(c.key(), charts.efficiency(c, machine));
                 index.addCase(c.key(), charts.time(c, machine));
             } else {
@@ -73,6 +75,37 @@ public final class ReportWriter {
             }
         }
         return index;
+    }
+
+    /**
+     * Other benchmarks computing the same thing with the same sizes (the lecture's CPython π for
+     * PiBenchmark), whose speedup curves are drawn beside this case's. Only for the first benchmark of
+     * a group, so each curve appears once.
+     */
+    private static List<CaseResult> companions(RunAnalysis run, CaseResult c) {
+        if (c.reading().singleCoreGroup().isEmpty()) {
+            return List.of();
+        }
+        String group = c.reading().singleCoreGroup().get();
+        List<CaseResult> speedupsInGroup = run.cases().stream()
+                .filter(o -> o.reading().isSpeedup())
+                .filter(o -> o.reading().singleCoreGroup().equals(Optional.of(group)))
+                .toList();
+        boolean first = speedupsInGroup.stream()
+                .map(o -> Readings.rank(o.key()))
+                .min(Integer::compare)
+                .map(r -> r == Readings.rank(c.key()))
+                .orElse(false);
+        if (!first) {
+            return List.of();
+        }
+        return speedupsInGroup.stream()
+                .filter(o -> !o.key().shortName().equals(c.key().shortName()))
+                // Same steps (every param both have): π with 10^6 steps beside π with 10^6 steps.
+                .filter(o -> o.key().params().entrySet().stream()
+                        .allMatch(e ->
+                                Objects.equals(e.getValue(), c.key().params().getOrDefault(e.getKey(), e.getValue()))))
+                .toList();
     }
 
     private static ReportCharts overlays(ChartWriter charts, List<RunAnalysis> runs) throws IOException {

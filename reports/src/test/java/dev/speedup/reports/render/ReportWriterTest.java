@@ -311,4 +311,33 @@ class ReportWriterTest {
         assertEquals("1E+308", Fmt.fixed(1e308, 3));
         assertEquals("1.50", Fmt.fixed2(1.5));
     }
+
+    @Test
+    void theLecturesCPythonSpeedupIsDrawnBesideTheJvmPi() throws Exception {
+        Path run = dir.resolve("run");
+        String h = "Benchmark,Mode,Threads,Samples,Score,Score Error (99.9%),Unit,Param: parallelism,Param: steps,"
+                + "Param: strategy";
+        String pi = "dev.speedup.benchmarks.PiBenchmark.pi";
+        write(run, "jmh-p1.csv", h, pi + ",avgt,1,3,1.0,0.01,ms/op,1,1000000,SERIAL");
+        write(run, "jmh-p2.csv", h, pi + ",avgt,1,3,0.55,0.01,ms/op,2,1000000,THREADS");
+        write(
+                run,
+                "python-p1.csv",
+                h,
+                "python.LecturePi.pi,avgt,1,3,86,1,ms/op,1,1000000,PY_SERIAL",
+                "python.LecturePi.pi,avgt,1,3,90,1,ms/op,1,1000000,PY_POOL");
+        write(run, "python-p2.csv", h, "python.LecturePi.pi,avgt,1,3,49,1,ms/op,2,1000000,PY_POOL");
+        Path out = dir.resolve("out");
+        report(out, run);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(
+                html.contains("alt=\"PiBenchmark.pi steps=1000000: speedup, with π in CPython (the lecture&#39;s code)"
+                        + " beside it\""),
+                html);
+        // CPython's own line in the summary, right after the JVM's π, against its own baseline
+        int jvm = html.indexOf("π (midpoint rule)");
+        int cpython = html.indexOf("π in CPython");
+        assertTrue(jvm > 0 && cpython > jvm && cpython < html.indexOf("<h2 id=\"machines\">"), html);
+        assertTrue(html.contains("PY_POOL on 2 cores: 1.76"), html);
+    }
 }
