@@ -102,7 +102,7 @@ public final class ChartWriter implements AutoCloseable {
             Basis b = other.basis();
             for (Series s : other.series()) {
                 lines.add(new Line(
-                        s.label() + " (" + other.reading().workload() + ", vs " + other.baseline() + ")",
+                        s.label() + " (" + other.key().shortName() + ")",
                         s.label(),
                         1,
                         s.points().stream()
