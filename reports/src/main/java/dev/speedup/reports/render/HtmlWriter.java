@@ -268,6 +268,11 @@ public final class HtmlWriter {
         X(p) / X<sub>SERIAL</sub>(1)): how many times faster than the serial code on one core.
         <strong>Self-relative</strong> speedup divides by the same strategy on one core instead;
         it flatters a strategy with high overhead, so both are shown and labelled.</li>
+        <li><strong>Speedup vs the fastest single core</strong> divides by the fastest one-core time
+        of the same computation measured in the run (a faster loop, a kernel), not only by the
+        baseline's: two cores running a slow loop can lose to one core running a fast one.</li>
+        <li>A <strong>cost</strong> (time per dispatch, per barrier round, per step; items/s; GB/s)
+        is shown in its own unit against cores: there is no work split, so no speedup.</li>
         <li><strong>±</strong> is JMH's 99.9% error carried through the division (relative errors
         added in quadrature); <em>n/a</em> means JMH reported no error, not zero error.</li>
         <li><strong>Efficiency</strong> S/p: the share of each added core that became speed
