@@ -136,15 +136,7 @@ class ReportPageInChromiumTest {
         Boolean summaryOnFirstScreen = (Boolean) js.executeScript(
                 "return document.getElementById('summary').getBoundingClientRect().top < window.innerHeight");
         assertTrue(summaryOnFirstScreen, "the summary starts on the first screen");
-        // Lazy images below the fold are not loaded yet: load each source afresh and wait for it.
-        @SuppressWarnings("unchecked")
-        List<Object> broken = (List<Object>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "Promise.all(Array.from(document.images).map(i => new Promise(r => {"
-                + "  const x = new Image();"
-                + "  x.onload = () => r(x.naturalWidth > 0 ? null : i.getAttribute('src'));"
-                + "  x.onerror = () => r(i.getAttribute('src'));"
-                + "  x.src = i.src; })))"
-                + ".then(a => done(a.filter(s => s !== null)));");
+        List<Object> broken = brokenImages();
         long images = (Long) js.executeScript("return document.images.length");
         assertTrue(images > 0, "the page shows charts");
         assertEquals(List.of(), broken, "images that do not load");
@@ -158,5 +150,32 @@ class ReportPageInChromiumTest {
         Files.copy(shot, SCREENSHOTS.resolve(screenshot), StandardCopyOption.REPLACE_EXISTING);
         Files.delete(shot);
         assertTrue(Files.size(SCREENSHOTS.resolve(screenshot)) > 0);
+    }
+
+    @Test
+    void aMissingChartIsFoundBroken() throws Exception {
+        Path page = report("single", TestFiles.exampleRun(dir.resolve("run")));
+        Path chart;
+        try (Stream<Path> charts = Files.list(page.resolveSibling("charts"))) {
+            chart = charts.filter(p -> p.toString().endsWith("-efficiency.png"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        Files.delete(chart);
+        driver.get(page.toUri().toString());
+        assertEquals(List.of("charts/" + chart.getFileName()), brokenImages());
+    }
+
+    /** The src of every image on the page that does not load. */
+    @SuppressWarnings("unchecked")
+    private List<Object> brokenImages() {
+        // Lazy images below the fold are not loaded yet: load each source afresh and wait for it.
+        return (List<Object>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "Promise.all(Array.from(document.images).map(i => new Promise(r => {"
+                + "  const x = new Image();"
+                + "  x.onload = () => r(x.naturalWidth > 0 ? null : i.getAttribute('src'));"
+                + "  x.onerror = () => r(i.getAttribute('src'));"
+                + "  x.src = i.src; })))"
+                + ".then(a => done(a.filter(s => s !== null)));");
     }
 }
