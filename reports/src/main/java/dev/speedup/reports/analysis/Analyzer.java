@@ -8,18 +8,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Turns a run's rows into cases with speedup, efficiency, Karp–Flatt and Amdahl fits. */
 public final class Analyzer {
-    // Our strategies in the order a reader expects (simplest first); any other value sorts after.
-    private static final List<String> KNOWN_ORDER =
-            List.of("SERIAL", "THREADS", "EXECUTOR", "FORK_JOIN", "PARALLEL_STREAM", "FORKED_JVM");
+    // Without an error from JMH (one fork), a one-core point this much faster than the baseline is flagged.
+    private static final double UNSTEADY_WITHOUT_ERROR = 0.10;
 
     private final AnalysisOptions options;
 
@@ -36,6 +38,8 @@ public final class Analyzer {
         Map<CaseKey, Map<String, Map<Integer, JmhRow>>> grouped = new HashMap<>();
         List<JmhRow> secondary = new ArrayList<>();
         Map<java.nio.file.Path, Integer> mismatched = new LinkedHashMap<>();
+        // Strategies in the order the data lists them (JMH runs an enum param in declaration order).
+        LinkedHashSet<String> strategyOrder = new LinkedHashSet<>();
         for (JmhRow row : run.rows()) {
             if (!row.primary()) {
                 secondary.add(row);
@@ -47,6 +51,7 @@ public final class Analyzer {
                 mismatched.merge(row.file(), 1, Integer::sum);
             }
             String strategy = row.param(AnalysisOptions.STRATEGY_PARAM).orElse("");
+            strategyOrder.add(strategy);
             CaseKey key = caseOf(row);
             Map<Integer, JmhRow> byCores =
                     grouped.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(strategy, k -> new TreeMap<>());
@@ -72,9 +77,13 @@ public final class Analyzer {
                 + " CPUs this file was measured on; those points do not show scaling with cores"));
         List<CaseResult> cases = new ArrayList<>();
         // Sorted once at the end: comparing param maps on every insert is the slow part of big files.
-        grouped.keySet().stream().sorted().forEach(key -> cases.add(analyzeCase(key, grouped.get(key))));
+        List<String> order = List.copyOf(strategyOrder);
+        Map<String, SingleCore> singleCores = singleCores(grouped);
+        grouped.keySet().stream()
+                .sorted()
+                .forEach(key -> cases.add(analyzeCase(key, grouped.get(key), order, singleCores)));
         warnMissingBaseline(cases, warnings);
-        return new RunAnalysis(run, options.baseline(), cases, families(cases), secondary, warnings);
+        return new RunAnalysis(run, options.baseline(), order, cases, families(cases), secondary, warnings);
     }
 
     private CaseKey caseOf(JmhRow row) {
@@ -91,19 +100,67 @@ public final class Analyzer {
         return candidateMatches && !previousMatches;
     }
 
-    private CaseResult analyzeCase(CaseKey key, Map<String, Map<Integer, JmhRow>> strategies) {
+    private String baselineOf(Reading reading) {
+        return reading.baseline().orElse(options.baseline());
+    }
+
+    /**
+     * The fastest one-core time of each computation that several benchmarks measure (π with given
+     * steps by KernelBenchmark's loops or by SERIAL with each {@code loop}), keyed by {@link #groupKey}.
+     */
+    private Map<String, SingleCore> singleCores(Map<CaseKey, Map<String, Map<Integer, JmhRow>>> grouped) {
+        Map<String, SingleCore> best = new HashMap<>();
+        grouped.keySet().stream().sorted().forEach(key -> {
+            Reading reading = Readings.of(key);
+            if (reading.singleCoreGroup().isEmpty()) {
+                return;
+            }
+            String baseline = baselineOf(reading);
+            grouped.get(key).forEach((strategy, byCores) -> {
+                JmhRow row = byCores.get(1);
+                // Only a single-core program counts: the baseline strategy, or a benchmark without strategies.
+                if (row == null || !(strategy.isEmpty() || strategy.equalsIgnoreCase(baseline))) {
+                    return;
+                }
+                double f = Units.toBase(row.mode(), row.unit()).orElseThrow();
+                double seconds = row.mode().higherIsBetter() ? 1 / (row.score() * f) : row.score() * f;
+                double error = seconds * row.error() / row.score();
+                String source = (key.title() + " " + strategy).trim();
+                SingleCore candidate = new SingleCore(source, seconds, error);
+                best.merge(groupKey(key, reading), candidate, (a, b) -> b.seconds() < a.seconds() ? b : a);
+            });
+        });
+        return best;
+    }
+
+    /** Group and size: π with 10^6 steps competes only with π with 10^6 steps. */
+    private String groupKey(CaseKey key, Reading reading) {
+        StringBuilder sb = new StringBuilder(reading.singleCoreGroup().orElse(""));
+        for (String size : options.sizeParams()) {
+            sb.append('\u0000').append(size).append('=').append(key.params().getOrDefault(size, ""));
+        }
+        return sb.toString();
+    }
+
+    private CaseResult analyzeCase(
+            CaseKey key,
+            Map<String, Map<Integer, JmhRow>> strategies,
+            List<String> strategyOrder,
+            Map<String, SingleCore> singleCores) {
+        Reading reading = Readings.of(key);
+        String baselineName = baselineOf(reading);
         String unit = commonUnit(strategies);
         double unitToBase = Units.toBase(key.mode(), unit).orElseThrow();
         Function<JmhRow, Double> scale = r -> Units.toBase(r.mode(), r.unit()).orElseThrow() / unitToBase;
         Optional<JmhRow> baseline = strategies.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(options.baseline()))
+                .filter(e -> e.getKey().equalsIgnoreCase(baselineName))
                 .map(e -> e.getValue().get(1))
                 .filter(r -> r != null)
                 .findFirst();
         boolean higher = key.mode().higherIsBetter();
         Basis basis = baseline.isPresent() ? Basis.ABSOLUTE : Basis.SELF;
         List<Series> series = new ArrayList<>();
-        for (String strategy : order(strategies.keySet())) {
+        for (String strategy : order(strategies.keySet(), strategyOrder, baselineName)) {
             Map<Integer, JmhRow> byCores = strategies.get(strategy);
             JmhRow self1 = byCores.get(1);
             List<Point> points = new ArrayList<>();
@@ -125,7 +182,60 @@ public final class Analyzer {
             String label = strategy.isEmpty() ? key.method() : strategy;
             series.add(new Series(strategy, label, points, AmdahlFit.of(points, basis)));
         }
-        return new CaseResult(key, unit, baseline.isPresent(), series, best(series, higher));
+        Optional<SingleCore> single = reading.singleCoreGroup().isPresent()
+                ? Optional.ofNullable(singleCores.get(groupKey(key, reading)))
+                : Optional.empty();
+        return new CaseResult(
+                key,
+                unit,
+                reading,
+                baselineName,
+                baseline.isPresent(),
+                series,
+                best(series, higher),
+                single,
+                caseWarnings(series, baselineName, basis, reading));
+    }
+
+    /**
+     * What the reader of this case must see beside it: a point above the ideal line, a one-core
+     * strategy faster than the baseline by more than the error (the baseline is not steady), and
+     * core counts a strategy lacks.
+     */
+    private static List<String> caseWarnings(List<Series> series, String baseline, Basis basis, Reading reading) {
+        List<String> warnings = new ArrayList<>();
+        TreeSet<Integer> all = new TreeSet<>();
+        series.forEach(s -> s.points().forEach(p -> all.add(p.cores())));
+        for (Series s : series) {
+            for (Point p : s.points()) {
+                double sp = p.speedup(basis);
+                double err = Double.isFinite(p.speedupError(basis)) ? p.speedupError(basis) : 0;
+                if (reading.isSpeedup() && p.cores() > 1 && sp - err > p.cores()) {
+                    warnings.add(s.label() + " at " + p.cores() + " cores: speedup "
+                            + String.format(Locale.ROOT, "%.2f", sp)
+                            + " lies above the ideal S = p (caches, or a baseline that is not steady)");
+                }
+                boolean knownError = Double.isFinite(p.speedupError());
+                double margin = knownError ? p.speedupError() : UNSTEADY_WITHOUT_ERROR;
+                if (p.cores() == 1 && !s.strategy().equalsIgnoreCase(baseline) && p.speedup() > 1 + margin) {
+                    warnings.add(s.label() + " on 1 core is " + String.format(Locale.ROOT, "%.2f", p.speedup())
+                            + "× as fast as " + baseline + " on 1 core, more than "
+                            + (knownError ? "its error" : "10 % (JMH gave no error)")
+                            + ": the baseline is not steady, so every speedup here is uncertain");
+                }
+            }
+            List<Integer> missing = all.stream().filter(c -> s.at(c).isEmpty()).toList();
+            // The baseline is a one-core program: measured at 1 core only, by design.
+            boolean oneCoreBaseline =
+                    s.strategy().equalsIgnoreCase(baseline) && s.at(1).isPresent();
+            if (!missing.isEmpty() && !oneCoreBaseline) {
+                warnings.add(s.label() + " has no result at "
+                        + missing.stream()
+                                .map(c -> c + (c == 1 ? " core" : " cores"))
+                                .collect(Collectors.joining(", ")));
+            }
+        }
+        return warnings;
     }
 
     /**
@@ -151,10 +261,11 @@ public final class Analyzer {
                 .getKey();
     }
 
-    private static List<String> order(java.util.Set<String> strategies) {
+    /** The baseline first, then the order the data lists strategies in. */
+    private static List<String> order(java.util.Set<String> strategies, List<String> dataOrder, String baseline) {
         return strategies.stream()
-                .sorted(Comparator.comparingInt(
-                                (String s) -> KNOWN_ORDER.contains(s) ? KNOWN_ORDER.indexOf(s) : KNOWN_ORDER.size())
+                .sorted(Comparator.comparing((String s) -> !s.equalsIgnoreCase(baseline))
+                        .thenComparingInt(s -> dataOrder.contains(s) ? dataOrder.indexOf(s) : dataOrder.size())
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
     }
@@ -196,11 +307,15 @@ public final class Analyzer {
         // SERIAL: self-relative speedup is its only reading, not a fallback worth a warning.
         Map<String, Long> missing = cases.stream()
                 .filter(c -> !c.hasBaseline())
+                .filter(c -> c.reading().isSpeedup())
                 .filter(c -> c.series().stream().anyMatch(s -> !s.strategy().isEmpty()))
-                .collect(Collectors.groupingBy(c -> c.key().shortName(), TreeMap::new, Collectors.counting()));
-        missing.forEach((bench, n) -> warnings.add(bench + " (" + n + (n == 1 ? " case" : " cases")
-                + "): no " + options.baseline() + " result at 1 core, so absolute speedup is n/a;"
-                + " self-relative speedup is shown instead"));
+                .collect(Collectors.groupingBy(
+                        c -> c.key().shortName() + "\u0000" + c.baseline(), TreeMap::new, Collectors.counting()));
+        missing.forEach((benchAndBaseline, n) -> {
+            String[] parts = benchAndBaseline.split("\u0000", 2);
+            warnings.add(parts[0] + " (" + n + (n == 1 ? " case" : " cases") + "): no " + parts[1]
+                    + " result at 1 core, so absolute speedup is n/a; self-relative speedup is shown instead");
+        });
     }
 
     private List<SizeFamily> families(List<CaseResult> cases) {
@@ -235,12 +350,12 @@ public final class Analyzer {
     private List<BreakEven> breakEvens(List<CaseResult> sizes, String sizeParam) {
         List<String> strategies = new ArrayList<>();
         sizes.forEach(c -> c.series().forEach(s -> {
-            if (!strategies.contains(s.strategy()) && !s.strategy().equalsIgnoreCase(options.baseline())) {
+            if (!strategies.contains(s.strategy()) && !s.strategy().equalsIgnoreCase(c.baseline())) {
                 strategies.add(s.strategy());
             }
         }));
         List<BreakEven> result = new ArrayList<>();
-        for (String strategy : order(new java.util.HashSet<>(strategies))) {
+        for (String strategy : strategies) {
             int cores = sizes.stream()
                     .flatMap(c -> c.series(strategy).stream())
                     .mapToInt(Series::maxCores)

@@ -12,12 +12,14 @@ import java.util.Optional;
 public record RunAnalysis(
         Run run,
         String baseline,
+        List<String> strategyOrder,
         List<CaseResult> cases,
         List<SizeFamily> families,
         List<JmhRow> secondary,
         List<String> warnings) {
 
     public RunAnalysis {
+        strategyOrder = List.copyOf(strategyOrder);
         cases = List.copyOf(cases);
         families = List.copyOf(families);
         secondary = List.copyOf(secondary);

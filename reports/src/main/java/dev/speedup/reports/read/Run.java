@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** One run directory as read: where it came from, its label, its machine and its CSV files. */
 public record Run(Path source, String label, MachineInfo machine, List<JmhCsv> files) {
-    private static final Pattern CORES_FILE = Pattern.compile("jmh-p(\\d+)\\.csv");
+    // python-p<p>.csv: the lecture's CPython code, timed by the sweep and written in JMH's CSV shape.
+    private static final Pattern CORES_FILE = Pattern.compile("(?:jmh|python)-p(\\d+)\\.csv");
 
     public Run {
         files = List.copyOf(files);
@@ -22,7 +23,7 @@ public record Run(Path source, String label, MachineInfo machine, List<JmhCsv> f
         return new Run(source, newLabel, machine, files);
     }
 
-    /** The core count a file name promises ({@code jmh-p4.csv} was measured on 4 CPUs), if any. */
+    /** The core count a file name promises ({@code jmh-p4.csv} or {@code python-p4.csv} was measured on 4 CPUs), if any. */
     public static OptionalInt coresOfFile(Path file) {
         Matcher m = CORES_FILE.matcher(file.getFileName().toString());
         return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();

@@ -42,15 +42,14 @@ public final class ChartStyle {
     static final BasicStroke DASHED =
             new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
-    // Our strategies keep their colour in every chart; SERIAL is the dark reference.
-    private static final Map<String, Color> KNOWN = Map.of(
-            "SERIAL", new Color(0x33, 0x33, 0x33),
-            "THREADS", new Color(0x1F, 0x77, 0xB4),
-            "EXECUTOR", new Color(0xFF, 0x7F, 0x0E),
-            "FORK_JOIN", new Color(0x2C, 0xA0, 0x2C),
-            "PARALLEL_STREAM", new Color(0xD6, 0x27, 0x28),
-            "FORKED_JVM", new Color(0x94, 0x67, 0xBD));
-    private static final List<Color> OTHERS = List.of(
+    // The baseline (SERIAL) is the dark reference line; other strategies take these in data order.
+    private static final Color REFERENCE = new Color(0x33, 0x33, 0x33);
+    private static final List<Color> PALETTE = List.of(
+            new Color(0x1F, 0x77, 0xB4),
+            new Color(0xFF, 0x7F, 0x0E),
+            new Color(0x2C, 0xA0, 0x2C),
+            new Color(0xD6, 0x27, 0x28),
+            new Color(0x94, 0x67, 0xBD),
             new Color(0x8C, 0x56, 0x4B),
             new Color(0xE3, 0x77, 0xC2),
             new Color(0x17, 0xBE, 0xCF),
@@ -58,16 +57,29 @@ public final class ChartStyle {
             new Color(0x7F, 0x7F, 0x7F),
             new Color(0x39, 0x3B, 0x79),
             new Color(0xAD, 0x49, 0x4A));
+    // Machines sharing a chart: solid, dashed, dotted, dash-dot.
+    private static final List<BasicStroke> DASHES = List.of(
+            LINE,
+            new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f),
+            new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 5f}, 0f),
+            new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f, 1f, 4f}, 0f));
 
     private final Map<String, Color> assigned = new HashMap<>();
+    private int next;
 
-    /** The colour of a strategy or machine, stable for this report. */
-    public Paint paint(String name) {
-        Color known = KNOWN.get(name);
-        if (known != null) {
-            return known;
-        }
-        return assigned.computeIfAbsent(name, n -> OTHERS.get(assigned.size() % OTHERS.size()));
+    /** The colour of a strategy or machine, stable for this report: the first name asking gets the first colour. */
+    public synchronized Paint paint(String name) {
+        return assigned.computeIfAbsent(name, n -> PALETTE.get(next++ % PALETTE.size()));
+    }
+
+    /** Gives {@code name} (a baseline strategy) the dark reference colour, unless it already has one. */
+    public synchronized void reference(String name) {
+        assigned.putIfAbsent(name, REFERENCE);
+    }
+
+    /** The line of the n-th machine on a chart. */
+    static BasicStroke stroke(int machine) {
+        return DASHES.get(machine % DASHES.size());
     }
 
     /** Number labels with a decimal point and thousands commas whatever the JVM's locale. */

@@ -3,6 +3,7 @@ package dev.speedup.reports.render;
 import dev.speedup.reports.analysis.Basis;
 import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.Point;
+import dev.speedup.reports.analysis.Reading;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
 import java.awt.Paint;
@@ -54,36 +55,94 @@ public final class ChartWriter implements AutoCloseable {
         this.names = new FileNames(chartsDir);
     }
 
-    /** A line of points {x, y, y-low, y-high}; a NaN error draws no bar. */
-    private record Line(String name, List<double[]> points) {}
+    /**
+     * A line of points {x, y, y-low, y-high}; a NaN error draws no bar. {@code colour} names the
+     * strategy whose colour it takes, {@code dash} the machine (0 = solid) when machines share a chart.
+     */
+    private record Line(String name, String colour, int dash, List<double[]> points) {}
+
+    /** What an overlay of several machines shows. */
+    public enum Overlay {
+        SPEEDUP("speedup"),
+        EFFICIENCY("efficiency"),
+        TIME("time per op"),
+        NORMALIZED("time relative to the machine's own baseline at 1 core"),
+        QUANTITY("quantity");
+
+        private final String title;
+
+        Overlay(String title) {
+            this.title = title;
+        }
+    }
+
+    /** One machine's result for a case, as an overlay needs it. */
+    public record MachineCase(String machine, CaseResult result) {}
+
+    /** Colours follow the strategy order of the data; the baseline is the dark reference line. */
+    public void order(List<String> strategies, List<String> baselines) {
+        baselines.forEach(style::reference);
+        strategies.forEach(style::paint);
+    }
 
     public Chart speedup(CaseResult c, String machine) throws IOException {
+        return speedup(c, machine, List.of());
+    }
+
+    /**
+     * Speedup of a case, with the speedup curves of {@code companions} beside it: the same
+     * computation by other programs (the lecture's CPython π beside the JVM's), each against its
+     * own baseline on one core, dashed.
+     */
+    public Chart speedup(CaseResult c, String machine, List<CaseResult> companions) throws IOException {
         Basis basis = c.basis();
-        List<Line> lines = lines(c, p -> bar(p.cores(), p.speedup(basis), p.speedupError(basis)));
-        int maxCores = maxCores(c);
+        List<Line> lines = lines(c, 0, "", p -> bar(p.cores(), p.speedup(basis), p.speedupError(basis)));
+        int maxCores = c.maxCores();
+        for (CaseResult other : companions) {
+            Basis b = other.basis();
+            for (Series s : other.series()) {
+                lines.add(new Line(
+                        s.label() + " (" + other.key().shortName() + ")",
+                        s.label(),
+                        1,
+                        s.points().stream()
+                                .map(p -> bar(p.cores(), p.speedup(b), p.speedupError(b)))
+                                .toList()));
+            }
+            maxCores = Math.max(maxCores, other.maxCores());
+        }
         String title = c.key().title();
+        String beside = companions.stream()
+                .map(o -> o.reading().workload())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
         return write(
-                title + "-speedup",
+                title,
+                "-speedup",
                 build(
                         title,
-                        subtitle(machine, basis.description()),
+                        subtitle(
+                                machine,
+                                basis.description(c.baseline())
+                                        + (beside.isEmpty() ? "" : "; dashed: " + beside + " vs its own baseline")),
                         coresAxis(maxCores),
-                        linear(label(basis), Math.max(maxCores, top(lines))),
+                        linear(basis.axisLabel(c.baseline()), Math.max(maxCores, top(lines))),
                         lines,
                         ideal("ideal S = p", 0, 0, maxCores, maxCores)),
-                title + ": speedup");
+                title + ": speedup" + (beside.isEmpty() ? "" : ", with " + beside + " beside it"));
     }
 
     public Chart efficiency(CaseResult c, String machine) throws IOException {
         Basis basis = c.basis();
-        List<Line> lines = lines(c, p -> bar(p.cores(), p.efficiency(basis), p.efficiencyError(basis)));
-        int maxCores = maxCores(c);
+        List<Line> lines = lines(c, 0, "", p -> bar(p.cores(), p.efficiency(basis), p.efficiencyError(basis)));
+        int maxCores = c.maxCores();
         String title = c.key().title();
         return write(
-                title + "-efficiency",
+                title,
+                "-efficiency",
                 build(
                         title,
-                        subtitle(machine, "efficiency S/p from the " + basis.description()),
+                        subtitle(machine, "efficiency S/p from the " + basis.description(c.baseline())),
                         coresAxis(maxCores),
                         linear("efficiency S/p", Math.max(1.1, top(lines))),
                         lines,
@@ -92,11 +151,12 @@ public final class ChartWriter implements AutoCloseable {
     }
 
     public Chart time(CaseResult c, String machine) throws IOException {
-        List<Line> lines = lines(c, p -> bar(p.cores(), p.score(), p.error()));
-        int maxCores = maxCores(c);
+        List<Line> lines = lines(c, 0, "", p -> bar(p.cores(), p.score(), p.error()));
+        int maxCores = c.maxCores();
         String title = c.key().title();
         return write(
-                title + "-time",
+                title,
+                "-time",
                 build(
                         title,
                         subtitle(
@@ -110,38 +170,125 @@ public final class ChartWriter implements AutoCloseable {
                 title + ": " + (c.key().mode().higherIsBetter() ? "throughput" : "time") + " vs cores");
     }
 
+    /** A cost benchmark in its own quantity (µs per dispatch, GB/s, ...) against cores. */
+    public Chart quantity(CaseResult c, String machine) throws IOException {
+        List<Line> lines = lines(c, 0, "", p -> bar(p.cores(), c.quantity(p), c.quantityError(p)));
+        Reading r = c.reading();
+        String title = c.key().title();
+        return write(
+                title,
+                "-" + FileNames.slug(r.quantity()),
+                build(
+                        title,
+                        subtitle(
+                                machine,
+                                r.quantity() + ", log scale; " + (r.higherIsBetter() ? "higher" : "lower")
+                                        + " is better"),
+                        coresAxis(c.maxCores()),
+                        log(r.axisLabel()),
+                        lines,
+                        null),
+                title + ": " + r.quantity() + " vs cores");
+    }
+
+    /**
+     * One case on several machines: a colour per strategy, a dash per machine. The cores axis spans
+     * the largest machine; a machine with fewer cores simply ends earlier.
+     */
+    public Chart overlay(Overlay kind, List<MachineCase> machines, Basis basis) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        int maxCores = 1;
+        CaseResult any = machines.get(0).result();
+        for (int m = 0; m < machines.size(); m++) {
+            MachineCase mc = machines.get(m);
+            CaseResult c = mc.result();
+            maxCores = Math.max(maxCores, c.maxCores());
+            double base = c.series(c.baseline())
+                    .flatMap(s -> s.at(1))
+                    .map(Point::score)
+                    .orElse(Double.NaN);
+            Function<Point, double[]> bar =
+                    switch (kind) {
+                        case SPEEDUP -> p -> bar(p.cores(), p.speedup(basis), p.speedupError(basis));
+                        case EFFICIENCY -> p -> bar(p.cores(), p.efficiency(basis), p.efficiencyError(basis));
+                        case TIME ->
+                            p -> bar(
+                                    p.cores(),
+                                    c.secondsPerOp(p.score()),
+                                    c.secondsPerOp(p.score()) * p.error() / p.score());
+                        case NORMALIZED -> p -> bar(p.cores(), p.score() / base, p.error() / base);
+                        case QUANTITY -> p -> bar(p.cores(), c.quantity(p), c.quantityError(p));
+                    };
+            lines.addAll(lines(c, m, machines.size() > 1 ? mc.machine() : "", bar));
+        }
+        String title = any.key().title();
+        String baseline = any.baseline();
+        ValueAxis y =
+                switch (kind) {
+                    case SPEEDUP -> linear(basis.axisLabel(baseline), Math.max(maxCores, top(lines)));
+                    case EFFICIENCY -> linear("efficiency S/p", Math.max(1.1, top(lines)));
+                    case TIME -> log("seconds per op");
+                    case NORMALIZED -> log("T(p) / T_" + baseline + "(1) on the same machine");
+                    case QUANTITY -> log(any.reading().axisLabel());
+                };
+        XYSeries reference =
+                switch (kind) {
+                    case SPEEDUP -> ideal("ideal S = p", 0, 0, maxCores, maxCores);
+                    case EFFICIENCY -> ideal("ideal efficiency 1", 1, 1, Math.max(maxCores, 1.5), 1);
+                    default -> null;
+                };
+        String what = kind == Overlay.QUANTITY ? any.reading().quantity() : kind.title;
+        return write(
+                title,
+                "-machines-" + kind.name().toLowerCase(Locale.ROOT),
+                build(
+                        title,
+                        (machines.size() > 1
+                                        ? "machines compared (solid, dashed, dotted: in the order given); "
+                                        : machines.get(0).machine() + " only; ")
+                                + what
+                                + (kind == Overlay.SPEEDUP ? ", " + basis.description(baseline) : ""),
+                        coresAxis(maxCores),
+                        y,
+                        lines,
+                        reference),
+                title + ": " + what + " by machine");
+    }
+
     /** One line per series of the case, each point drawn as {@code bar} makes it. */
-    private static List<Line> lines(CaseResult c, Function<Point, double[]> bar) {
+    private static List<Line> lines(CaseResult c, int dash, String machine, Function<Point, double[]> bar) {
         List<Line> lines = new ArrayList<>();
         for (Series s : c.series()) {
-            lines.add(new Line(s.label(), s.points().stream().map(bar).toList()));
+            String name = machine.isEmpty() ? s.label() : s.label() + " \u2014 " + machine;
+            lines.add(
+                    new Line(name, s.label(), dash, s.points().stream().map(bar).toList()));
         }
         return lines;
     }
 
-    private static int maxCores(CaseResult c) {
-        return c.cores().get(c.cores().size() - 1);
-    }
-
-    /** Time against size: SERIAL on one core, every other strategy at its highest core count. */
-    public Chart size(SizeFamily f, String machine, String baseline, String fileTag) throws IOException {
+    /** Time against size: the baseline on one core, every other strategy at its highest core count. */
+    public Chart size(SizeFamily f, String machine, String fileTag) throws IOException {
         Map<String, List<double[]>> byLine = new java.util.LinkedHashMap<>();
+        Map<String, String> colourOf = new java.util.HashMap<>();
+        CaseResult any = f.largest();
+        String baseline = any.baseline();
         for (CaseResult c : f.cases()) {
             double size = Double.parseDouble(f.sizeOf(c).replace("_", ""));
             for (Series s : c.series()) {
                 int cores = s.strategy().equalsIgnoreCase(baseline) ? 1 : s.maxCores();
-                s.at(cores).ifPresent(p -> byLine.computeIfAbsent(
-                                s.label() + " (" + cores + (cores == 1 ? " core)" : " cores)"), k -> new ArrayList<>())
+                String name = s.label() + " (" + cores + (cores == 1 ? " core)" : " cores)");
+                colourOf.put(name, s.label());
+                s.at(cores).ifPresent(p -> byLine.computeIfAbsent(name, k -> new ArrayList<>())
                         .add(bar(size, p.score(), p.error())));
             }
         }
         List<Line> lines = new ArrayList<>();
-        byLine.forEach((name, pts) -> lines.add(new Line(name, pts)));
-        CaseResult any = f.largest();
+        byLine.forEach((name, pts) -> lines.add(new Line(name, colourOf.get(name), 0, pts)));
         String title = f.key().title();
         ReadableLogAxis x = log(f.sizeParam());
         return write(
-                title + (fileTag.isEmpty() ? "" : "-" + fileTag) + "-" + f.sizeParam() + "-time-vs-size",
+                title + (fileTag.isEmpty() ? "" : "-" + fileTag),
+                "-" + FileNames.slug(f.sizeParam()) + "-time-vs-size",
                 build(
                         title,
                         subtitle(
@@ -154,38 +301,8 @@ public final class ChartWriter implements AutoCloseable {
                 title + ": time vs " + f.sizeParam());
     }
 
-    /** One case and strategy on several machines: a line per machine. */
-    public Chart overlay(CaseResult anyCase, String strategy, Map<String, Series> byMachine, Basis basis)
-            throws IOException {
-        List<Line> lines = new ArrayList<>();
-        int maxCores = 1;
-        for (Map.Entry<String, Series> e : byMachine.entrySet()) {
-            List<double[]> pts = new ArrayList<>();
-            for (Point p : e.getValue().points()) {
-                pts.add(bar(p.cores(), p.speedup(basis), p.speedupError(basis)));
-                maxCores = Math.max(maxCores, p.cores());
-            }
-            lines.add(new Line(e.getKey(), pts));
-        }
-        String title = anyCase.key().title() + " " + strategy;
-        return write(
-                title + "-machines",
-                build(
-                        title,
-                        "machines compared; " + basis.description(),
-                        coresAxis(maxCores),
-                        linear(label(basis), Math.max(maxCores, top(lines))),
-                        lines,
-                        ideal("ideal S = p", 0, 0, maxCores, maxCores)),
-                title + ": speedup by machine");
-    }
-
     private static String subtitle(String machine, String what) {
         return machine.isEmpty() ? what : machine + " \u2014 " + what;
-    }
-
-    private static String label(Basis basis) {
-        return basis == Basis.ABSOLUTE ? "speedup vs SERIAL at 1 core" : "self-relative speedup";
     }
 
     private static String scoreLabel(CaseResult c) {
@@ -256,9 +373,9 @@ public final class ChartWriter implements AutoCloseable {
             }
             int i = data.getSeriesCount();
             data.addSeries(s);
-            Paint paint = style.paint(line.name().replaceFirst(" \\(.*\\)$", ""));
+            Paint paint = style.paint(line.colour());
             renderer.setSeriesPaint(i, paint);
-            renderer.setSeriesStroke(i, ChartStyle.LINE);
+            renderer.setSeriesStroke(i, ChartStyle.stroke(line.dash()));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
@@ -275,8 +392,9 @@ public final class ChartWriter implements AutoCloseable {
     }
 
     /** Names the file now and draws it in the background; {@link #close} waits for every file. */
-    private Chart write(String base, JFreeChart chart, String title) {
-        Path file = names.file(base, ".png");
+    private Chart write(String base, String kind, JFreeChart chart, String title) {
+        // The kind goes into the suffix, which a long benchmark name can never cut off.
+        Path file = names.file(base, kind + ".png");
         pending.add(pool.submit(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {
                 ChartUtils.writeScaledChartAsPNG(

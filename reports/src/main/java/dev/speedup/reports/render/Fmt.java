@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 public final class Fmt {
     public static final String NA = "n/a";
+    // From here on plain notation is unreadable; scientific notation takes over.
+    private static final double HUGE = 1e12;
 
     private Fmt() {}
 
@@ -24,10 +26,16 @@ public final class Fmt {
         if (x != 0 && Math.abs(x) < 0.1) {
             return sig(x, 2);
         }
+        if (Math.abs(x) >= HUGE) {
+            return sig(x, 3); // 1E+308, not a 309-digit number
+        }
         return String.format(Locale.ROOT, "%.2f", x);
     }
 
     public static String fixed(double x, int decimals) {
+        if (Double.isFinite(x) && Math.abs(x) >= HUGE) {
+            return sig(x, 3);
+        }
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%." + decimals + "f", x) : na(x);
     }
 

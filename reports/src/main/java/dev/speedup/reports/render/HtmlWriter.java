@@ -8,6 +8,7 @@ import dev.speedup.reports.analysis.BreakEven;
 import dev.speedup.reports.analysis.CaseKey;
 import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.Point;
+import dev.speedup.reports.analysis.Readings;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
@@ -17,7 +18,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -42,6 +49,8 @@ public final class HtmlWriter {
       img{max-width:100%;height:auto;border:1px solid #eee;margin:.4rem 0}
       code{background:#f4f4f4;padding:0 .2rem}
       nav ul{columns:2}
+      table.summary td{font-size:.95rem}table.summary td:first-child{width:16rem}
+      .flag{color:#a05a00;font-weight:bold}
       """;
 
     private final Path file;
@@ -68,6 +77,14 @@ public final class HtmlWriter {
                 .append(html(runs.stream().map(r -> r.run().source().toString()).collect(Collectors.joining(", "))))
                 .append("</p>\n");
         for (RunAnalysis r : runs) {
+            String machine = r.run().machine().summary();
+            h.append("<p class=\"muted\"><strong>")
+                    .append(html(r.run().label()))
+                    .append("</strong>")
+                    .append(machine.isEmpty() ? "" : ": " + html(machine))
+                    .append("</p>\n");
+        }
+        for (RunAnalysis r : runs) {
             if (r.run().machine().interrupted()) {
                 h.append("<p class=\"bad\">Incomplete run: ")
                         .append(html(r.run().label()))
@@ -75,10 +92,11 @@ public final class HtmlWriter {
                                 + " results.</p>\n");
             }
         }
+        List<CaseKey> keys = ReportWriter.caseKeys(runs);
+        summary(h, runs, keys);
         machines(h, runs);
         notes(h, runs);
         howToRead(h);
-        List<CaseKey> keys = ReportWriter.caseKeys(runs);
         contents(h, runs, keys);
         int n = 0;
         for (CaseKey key : keys) {
@@ -90,6 +108,82 @@ public final class HtmlWriter {
                 .append("</body>\n</html>\n");
         return Files.writeString(file, h, StandardCharsets.UTF_8);
     }
+
+    /**
+     * The answer first: per workload (registry order, largest size) and machine, the best strategy at
+     * the highest core count, by how much, and why not more, with a link to the case's section.
+     */
+    private static void summary(StringBuilder h, List<RunAnalysis> runs, List<CaseKey> keys) {
+        List<Map<CaseKey, Headline>> byMachine = new ArrayList<>();
+        LinkedHashSet<CaseKey> rows = new LinkedHashSet<>();
+        for (RunAnalysis r : runs) {
+            Map<CaseKey, Headline> lines = new LinkedHashMap<>();
+            Summary.of(r).forEach(line -> lines.put(line.result().key(), line));
+            byMachine.add(lines);
+        }
+        // Rows in the summary's own order (registry order) across machines.
+        keys.stream()
+                .filter(k -> byMachine.stream().anyMatch(m -> m.containsKey(k)))
+                .sorted(Comparator.comparingInt(Readings::rank))
+                .forEach(rows::add);
+        h.append("<section id=\"summary\">\n<h2>How much faster, with which strategy, and why not more</h2>\n")
+                .append("<table class=\"summary\">\n<tr><th class=\"l\">workload</th>");
+        runs.forEach(r -> h.append("<th class=\"l\">")
+                .append(html(r.run().label()))
+                .append(r.run().machine().interrupted() ? " <span class=\"flag\">(incomplete run)</span>" : "")
+                .append("</th>"));
+        h.append("</tr>\n");
+        for (CaseKey key : rows) {
+            int anchor = keys.indexOf(key);
+            Headline any = byMachine.stream()
+                    .map(m -> m.get(key))
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow();
+            h.append("<tr><td class=\"l\"><a href=\"#case-")
+                    .append(anchor)
+                    .append("\"><strong>")
+                    .append(html(any.workload()))
+                    .append("</strong></a><br><span class=\"muted\">")
+                    .append(html(key.title()))
+                    .append("</span></td>");
+            for (Map<CaseKey, Headline> m : byMachine) {
+                Headline line = m.get(key);
+                h.append("<td class=\"l\">");
+                if (line == null) {
+                    h.append("<span class=\"muted\">not measured</span>");
+                } else {
+                    h.append(html(line.answer()));
+                    line.figures().forEach(f -> h.append("<br>").append(html(f)));
+                    if (!line.why().isEmpty()) {
+                        h.append("<br><em>").append(html(line.why())).append("</em>");
+                    }
+                    int w = line.result().warnings().size();
+                    if (w > 0) {
+                        h.append("<br><a class=\"flag\" href=\"#case-")
+                                .append(anchor)
+                                .append("\">⚠ ")
+                                .append(w)
+                                .append(w == 1 ? " warning" : " warnings")
+                                .append("</a>");
+                    }
+                }
+                h.append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n</section>\n");
+    }
+
+    // The properties a reader compares first; the rest sit behind a <details>.
+    private static final List<String[]> COMPACT = List.of(
+            new String[] {"CPU", "cpu.model"},
+            new String[] {"cores", "cpu.cores"},
+            new String[] {"memory", "memory.total"},
+            new String[] {"JDK", "java.vendor+java.version"},
+            new String[] {"OS", "os.name"},
+            new String[] {"pinning", "pinning"},
+            new String[] {"commit", "git.commit"});
 
     private static void machines(StringBuilder h, List<RunAnalysis> runs) {
         h.append("<h2 id=\"machines\">Machine")
@@ -103,7 +197,20 @@ public final class HtmlWriter {
                     .append(" beside the CSV files: the machine is unknown.</p>\n");
             return;
         }
-        h.append("<table>\n<tr><th class=\"l\">property</th>");
+        h.append("<table>\n<tr><th class=\"l\"></th>");
+        runs.forEach(
+                r -> h.append("<th class=\"l\">").append(html(r.run().label())).append("</th>"));
+        h.append("</tr>\n");
+        for (String[] row : COMPACT) {
+            h.append("<tr><td class=\"l\">").append(row[0]).append("</td>");
+            runs.forEach(r -> h.append("<td class=\"l\">")
+                    .append(html(compact(row[1], r.run().machine())))
+                    .append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n<details><summary>Every property in ")
+                .append(MachineInfo.FILE_NAME)
+                .append("</summary>\n<table>\n<tr><th class=\"l\">property</th>");
         runs.forEach(
                 r -> h.append("<th class=\"l\">").append(html(r.run().label())).append("</th>"));
         h.append("</tr>\n");
@@ -114,7 +221,26 @@ public final class HtmlWriter {
                     .append("</td>"));
             h.append("</tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table></details>\n");
+    }
+
+    /** Bytes as GiB and a commit as its short hash; anything else as written. */
+    private static String compact(String key, MachineInfo machine) {
+        if (key.contains("+")) {
+            String[] parts = key.split("\\+");
+            return (machine.get(parts[0]) + " " + machine.get(parts[1])).trim();
+        }
+        return compact(key, machine.get(key));
+    }
+
+    private static String compact(String key, String value) {
+        if (key.equals("memory.total") && value.matches("\\d{1,19}")) {
+            return Fmt.sig(Long.parseLong(value) / (1024.0 * 1024 * 1024), 3) + " GiB";
+        }
+        if (key.equals("git.commit") && value.length() > 12) {
+            return value.substring(0, 12);
+        }
+        return value;
     }
 
     private static void notes(StringBuilder h, List<RunAnalysis> runs) {
@@ -142,6 +268,11 @@ public final class HtmlWriter {
         X(p) / X<sub>SERIAL</sub>(1)): how many times faster than the serial code on one core.
         <strong>Self-relative</strong> speedup divides by the same strategy on one core instead;
         it flatters a strategy with high overhead, so both are shown and labelled.</li>
+        <li><strong>Speedup vs the fastest single core</strong> divides by the fastest one-core time
+        of the same computation measured in the run (a faster loop, a kernel), not only by the
+        baseline's: two cores running a slow loop can lose to one core running a fast one.</li>
+        <li>A <strong>cost</strong> (time per dispatch, per barrier round, per step; items/s; GB/s)
+        is shown in its own unit against cores: there is no work split, so no speedup.</li>
         <li><strong>±</strong> is JMH's 99.9% error carried through the division (relative errors
         added in quadrature); <em>n/a</em> means JMH reported no error, not zero error.</li>
         <li><strong>Efficiency</strong> S/p: the share of each added core that became speed
@@ -186,31 +317,157 @@ public final class HtmlWriter {
                 .append("</code>, mode ")
                 .append(html(key.mode().label()))
                 .append("</p>\n");
+        boolean speedup = true;
         for (RunAnalysis r : runs) {
             Optional<CaseResult> c = r.find(key);
-            if (c.isPresent() && !c.get().hasBaseline()) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            speedup = c.get().reading().isSpeedup();
+            if (speedup && !c.get().hasBaseline()) {
                 h.append("<p class=\"warn\">")
                         .append(several ? html(r.run().label()) + ": " : "")
                         .append("No ")
-                        .append(html(r.baseline()))
+                        .append(html(c.get().baseline()))
                         .append(" result at 1 core for this case:"
                                 + " absolute speedup is n/a. Charts and Amdahl fit use self-relative speedup.</p>\n");
+            }
+            // Warnings sit beside the case they concern, not only in the terminal.
+            if (!c.get().warnings().isEmpty()) {
+                h.append("<div class=\"warn\"><ul>\n");
+                for (String w : c.get().warnings()) {
+                    h.append("<li>")
+                            .append(several ? html(r.run().label()) + ": " : "")
+                            .append(html(w))
+                            .append("</li>\n");
+                }
+                h.append("</ul></div>\n");
             }
         }
         for (Chart chart : charts.forCase(key)) {
             img(h, chart);
         }
-        h.append("<h3>Speedup and efficiency</h3>\n<table>\n<tr>")
+        if (several) {
+            byMachine(h, runs, key, speedup);
+        }
+        if (speedup) {
+            speedupTable(h, runs, key);
+            amdahl(h, runs, key);
+        } else if (!several) {
+            quantityTable(h, runs.get(0), key);
+        }
+        best(h, runs, key);
+        h.append("</section>\n");
+    }
+
+    /** Several machines: one column per machine, strategy × cores rows. */
+    private static void byMachine(StringBuilder h, List<RunAnalysis> runs, CaseKey key, boolean speedup) {
+        List<Optional<CaseResult>> results = runs.stream().map(r -> r.find(key)).toList();
+        CaseResult any = results.stream().flatMap(Optional::stream).findFirst().orElseThrow();
+        h.append("<h3>")
+                .append(
+                        speedup
+                                ? "Speedup (efficiency) by machine"
+                                : html(any.reading().axisLabel()) + " by machine")
+                .append("</h3>\n<table>\n<tr><th class=\"l\">strategy</th><th>cores</th>");
+        runs.forEach(r -> h.append("<th>").append(html(r.run().label())).append("</th>"));
+        h.append("</tr>\n");
+        LinkedHashSet<String> labels = new LinkedHashSet<>();
+        TreeSet<Integer> cores = new TreeSet<>();
+        results.forEach(o -> o.ifPresent(c -> c.series().forEach(s -> {
+            labels.add(s.label());
+            s.points().forEach(p -> cores.add(p.cores()));
+        })));
+        for (String label : labels) {
+            for (int p : cores) {
+                StringBuilder cells = new StringBuilder();
+                boolean anyPoint = false;
+                for (Optional<CaseResult> o : results) {
+                    Optional<Point> point = o.flatMap(c -> c.series().stream()
+                            .filter(s -> s.label().equals(label))
+                            .findFirst()
+                            .flatMap(s -> s.at(p)));
+                    anyPoint |= point.isPresent();
+                    cells.append("<td>");
+                    if (point.isPresent()) {
+                        CaseResult c = o.get();
+                        Point x = point.get();
+                        cells.append(
+                                speedup
+                                        ? Fmt.withError(x.speedup(c.basis()), x.speedupError(c.basis())) + " ("
+                                                + Fmt.fixed2(x.efficiency(c.basis())) + ")"
+                                        : Fmt.sig(c.quantity(x), 3) + " ± " + Fmt.sig(c.quantityError(x), 2));
+                    }
+                    cells.append("</td>");
+                }
+                if (anyPoint) {
+                    h.append("<tr><td class=\"l\">")
+                            .append(html(label))
+                            .append("</td><td>")
+                            .append(p)
+                            .append("</td>")
+                            .append(cells)
+                            .append("</tr>\n");
+                }
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    /** A cost benchmark in its own quantity. */
+    private static void quantityTable(StringBuilder h, RunAnalysis r, CaseKey key) {
+        CaseResult c = r.find(key).orElseThrow();
+        h.append("<h3>")
+                .append(html(c.reading().quantity()))
+                .append("</h3>\n<table>\n<tr><th class=\"l\">strategy</th><th>cores</th><th>")
+                .append(html(c.reading().axisLabel()))
+                .append("</th><th>JMH score ± error</th></tr>\n");
+        for (Series s : c.series()) {
+            for (Point p : s.points()) {
+                h.append("<tr><td class=\"l\">")
+                        .append(html(s.label()))
+                        .append("</td><td>")
+                        .append(p.cores())
+                        .append("</td><td>")
+                        .append(Fmt.sig(c.quantity(p), 3))
+                        .append(" ± ")
+                        .append(Fmt.sig(c.quantityError(p), 2))
+                        .append("</td><td>")
+                        .append(Fmt.sig(p.score()))
+                        .append(" ± ")
+                        .append(Fmt.sig(p.error(), 2))
+                        .append(' ')
+                        .append(html(c.unit()))
+                        .append("</td></tr>\n");
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    private static void speedupTable(StringBuilder h, List<RunAnalysis> runs, CaseKey key) {
+        boolean several = runs.size() > 1;
+        String baseline = runs.stream()
+                .flatMap(r -> r.find(key).stream())
+                .findFirst()
+                .map(CaseResult::baseline)
+                .orElseThrow();
+        boolean anyBest = runs.stream().flatMap(r -> r.find(key).stream()).anyMatch(c -> c.bestSingleCore()
+                .isPresent());
+        StringBuilder table = new StringBuilder();
+        table.append("<table>\n<tr>")
                 .append(several ? "<th class=\"l\">machine</th>" : "")
-                .append("<th class=\"l\">strategy</th><th>cores</th><th>score ± error</th>")
-                .append("<th>speedup vs SERIAL(1)</th><th>self-relative speedup</th>")
-                .append("<th>efficiency</th><th>Karp–Flatt e</th></tr>\n");
+                .append("<th class=\"l\">strategy</th><th>cores</th><th>score ± error</th><th>speedup ")
+                .append(html(Basis.ABSOLUTE.shortLabel(baseline)))
+                .append("</th>")
+                .append(anyBest ? "<th>speedup vs fastest single core</th>" : "")
+                .append("<th>self-relative speedup</th><th>efficiency</th><th>Karp–Flatt e</th></tr>\n");
         for (RunAnalysis r : runs) {
             r.find(key).ifPresent(c -> {
                 for (Series s : c.series()) {
                     for (Point p : s.points()) {
                         Basis b = c.basis();
-                        h.append("<tr>")
+                        double[] vsBest = c.speedupVsBestSingleCore(p);
+                        table.append("<tr>")
                                 .append(
                                         several
                                                 ? "<td class=\"l\">"
@@ -228,7 +485,9 @@ public final class HtmlWriter {
                                 .append(html(c.unit()))
                                 .append("</td><td>")
                                 .append(Fmt.withError(p.speedup(), p.speedupError()))
-                                .append("</td><td>")
+                                .append("</td>")
+                                .append(anyBest ? "<td>" + Fmt.withError(vsBest[0], vsBest[1]) + "</td>" : "")
+                                .append("<td>")
                                 .append(Fmt.withError(p.selfSpeedup(), p.selfSpeedupError()))
                                 .append("</td><td>")
                                 .append(Fmt.fixed2(p.efficiency(b)))
@@ -240,10 +499,21 @@ public final class HtmlWriter {
                 }
             });
         }
-        h.append("</table>\n");
-        amdahl(h, runs, key);
-        best(h, runs, key);
-        h.append("</section>\n");
+        table.append("</table>\n");
+        if (several) {
+            h.append("<details><summary>Every point with its errors</summary>\n")
+                    .append(table)
+                    .append("</details>\n");
+        } else {
+            h.append("<h3>Speedup and efficiency</h3>\n").append(table);
+        }
+        runs.stream()
+                .flatMap(r -> r.find(key).stream()
+                        .flatMap(c -> c.bestSingleCore().stream())
+                        .map(sc -> (several ? r.run().label() + ": " : "") + "fastest single core: " + sc.source()
+                                + ", " + Fmt.sig(sc.seconds() * 1e3, 4) + " ms"))
+                .forEach(line ->
+                        h.append("<p class=\"muted\">").append(html(line)).append("</p>\n"));
     }
 
     private static void amdahl(StringBuilder h, List<RunAnalysis> runs, CaseKey key) {
@@ -263,7 +533,7 @@ public final class HtmlWriter {
                     .append("</td><td>")
                     .append(f.points())
                     .append("</td><td class=\"l\">")
-                    .append(c.basis() == Basis.ABSOLUTE ? "vs SERIAL(1)" : "self-relative")
+                    .append(html(c.basis().shortLabel(c.baseline())))
                     .append("</td><td class=\"l\">")
                     .append(html(f.caveat()))
                     .append("</td></tr>\n"))));

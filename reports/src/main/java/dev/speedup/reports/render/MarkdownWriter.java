@@ -36,8 +36,26 @@ public final class MarkdownWriter {
             if (r.run().machine().interrupted()) {
                 md.append("> **Incomplete run:** interrupted before it finished.\n\n");
             }
+            // The answer first, as on the page: best strategy, by how much, and why not more.
+            for (Headline line : Summary.of(r)) {
+                md.append("- **")
+                        .append(markdown(line.workload()))
+                        .append("** (")
+                        .append(markdown(line.result().key().title()))
+                        .append("): ")
+                        .append(markdown(line.answer()));
+                line.figures().forEach(f -> md.append("; ").append(markdown(f)));
+                if (!line.why().isEmpty()) {
+                    md.append(". *").append(markdown(line.why())).append('*');
+                }
+                line.result().warnings().forEach(w -> md.append("\n  - ⚠ ").append(markdown(w)));
+                md.append('\n');
+            }
+            md.append('\n');
             TreeSet<Integer> cores = new TreeSet<>();
-            List<CaseResult> cases = r.headlineCases();
+            List<CaseResult> cases = r.headlineCases().stream()
+                    .filter(c -> c.reading().isSpeedup())
+                    .toList();
             cases.forEach(c -> cores.addAll(c.cores()));
             md.append("| case | strategy |");
             cores.forEach(p -> md.append(" p=").append(p).append(" |"));
@@ -75,9 +93,16 @@ public final class MarkdownWriter {
                             .append(" |\n");
                 }
             }
-            md.append("\nSpeedup vs SERIAL on 1 core at the largest size of each case; **bold** = fastest"
-                    + " at that core count (outside the error bars)");
-            md.append(anySelf ? "; † = self-relative (no SERIAL result at 1 core)" : "")
+            String baselines = cases.stream()
+                    .map(CaseResult::baseline)
+                    .distinct()
+                    .map(Escape::markdown)
+                    .collect(java.util.stream.Collectors.joining(" or "));
+            md.append("\nSpeedup vs ")
+                    .append(baselines)
+                    .append(" on 1 core at the largest size of each case; **bold** = fastest"
+                            + " at that core count (outside the error bars)");
+            md.append(anySelf ? "; † = self-relative (no baseline result at 1 core)" : "")
                     .append(".\n");
             for (String w : r.warnings()) {
                 md.append("\n- ").append(markdown(w));

@@ -3,17 +3,16 @@ package dev.speedup.reports.render;
 import dev.speedup.reports.analysis.Basis;
 import dev.speedup.reports.analysis.CaseKey;
 import dev.speedup.reports.analysis.CaseResult;
+import dev.speedup.reports.analysis.Readings;
 import dev.speedup.reports.analysis.RunAnalysis;
-import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,12 +32,18 @@ public final class ReportWriter {
         Files.createDirectories(dir);
         ReportCharts index;
         try (ChartWriter charts = new ChartWriter(dir.resolve("charts"))) {
+            charts.order(
+                    strategyOrder(runs),
+                    runs.stream()
+                            .flatMap(r -> r.cases().stream())
+                            .map(CaseResult::baseline)
+                            .distinct()
+                            .toList());
             index = runs.size() == 1 ? caseCharts(charts, runs.get(0)) : overlays(charts, runs);
             for (RunAnalysis run : runs) {
                 String machine = run.run().label();
                 for (SizeFamily f : run.families()) {
-                    index.addFamily(
-                            machine, f.key(), charts.size(f, machine, run.baseline(), runs.size() > 1 ? machine : ""));
+                    index.addFamily(machine, f.key(), charts.size(f, machine, runs.size() > 1 ? machine : ""));
                 }
             }
         }
@@ -50,46 +55,87 @@ public final class ReportWriter {
         return written;
     }
 
+    /** Every strategy of every run, in the order the data lists them. */
+    private static List<String> strategyOrder(List<RunAnalysis> runs) {
+        Set<String> order = new LinkedHashSet<>();
+        runs.forEach(r -> order.addAll(r.strategyOrder()));
+        return List.copyOf(order);
+    }
+
     private static ReportCharts caseCharts(ChartWriter charts, RunAnalysis run) throws IOException {
         ReportCharts index = new ReportCharts();
         String machine = run.run().label();
         for (CaseResult c : run.cases()) {
-            index.addCase(c.key(), charts.speedup(c, machine));
-            index.addCase(c.key(), charts.efficiency(c, machine));
-            index.addCase(c.key(), charts.time(c, machine));
+            if (c.reading().isSpeedup()) {
+                index.addCase(c.key(), charts.speedup(c, machine, companions(run, c)));
+                index.addCase(c.key(), charts.efficiency(c, machine));
+                index.addCase(c.key(), charts.time(c, machine));
+            } else {
+                index.addCase(c.key(), charts.quantity(c, machine));
+            }
         }
         return index;
+    }
+
+    /**
+     * Other benchmarks computing the same thing with the same sizes (the lecture's CPython π for
+     * PiBenchmark), whose speedup curves are drawn beside this case's. Only for the first benchmark of
+     * a group, so each curve appears once.
+     */
+    private static List<CaseResult> companions(RunAnalysis run, CaseResult c) {
+        if (c.reading().singleCoreGroup().isEmpty()) {
+            return List.of();
+        }
+        String group = c.reading().singleCoreGroup().get();
+        List<CaseResult> speedupsInGroup = run.cases().stream()
+                .filter(o -> o.reading().isSpeedup())
+                .filter(o -> o.reading().singleCoreGroup().equals(Optional.of(group)))
+                .toList();
+        boolean first = speedupsInGroup.stream()
+                .map(o -> Readings.rank(o.key()))
+                .min(Integer::compare)
+                .map(r -> r == Readings.rank(c.key()))
+                .orElse(false);
+        if (!first) {
+            return List.of();
+        }
+        return speedupsInGroup.stream()
+                .filter(o -> !o.key().shortName().equals(c.key().shortName()))
+                // Same steps (every param both have): π with 10^6 steps beside π with 10^6 steps.
+                .filter(o -> o.key().params().entrySet().stream()
+                        .allMatch(e ->
+                                Objects.equals(e.getValue(), c.key().params().getOrDefault(e.getKey(), e.getValue()))))
+                .toList();
     }
 
     private static ReportCharts overlays(ChartWriter charts, List<RunAnalysis> runs) throws IOException {
         ReportCharts index = new ReportCharts();
         for (CaseKey key : caseKeys(runs)) {
-            List<CaseResult> present = new ArrayList<>();
-            runs.forEach(r -> r.find(key).ifPresent(present::add));
-            // One basis per chart: absolute only if every machine has its SERIAL baseline.
-            Basis basis = present.stream().allMatch(CaseResult::hasBaseline) ? Basis.ABSOLUTE : Basis.SELF;
-            Set<String> strategies = new LinkedHashSet<>();
-            present.forEach(c -> c.series().forEach(s -> strategies.add(s.strategy())));
-            for (String strategy : strategies) {
-                Map<String, Series> byMachine = new LinkedHashMap<>();
-                String label = strategy;
-                for (RunAnalysis r : runs) {
-                    Optional<Series> s = r.find(key).flatMap(c -> c.series(strategy));
-                    if (s.isPresent()) {
-                        byMachine.put(
-                                r.run().label() + (r.run().machine().interrupted() ? " (incomplete run)" : ""),
-                                s.get());
-                        label = s.get().label();
-                    }
-                }
-                index.addCase(key, charts.overlay(present.get(0), label, byMachine, basis));
+            List<ChartWriter.MachineCase> present = new ArrayList<>();
+            for (RunAnalysis r : runs) {
+                String label = r.run().label() + (r.run().machine().interrupted() ? " (incomplete run)" : "");
+                r.find(key).ifPresent(c -> present.add(new ChartWriter.MachineCase(label, c)));
+            }
+            // One basis per chart: absolute only if every machine has its baseline.
+            Basis basis = present.stream().allMatch(m -> m.result().hasBaseline()) ? Basis.ABSOLUTE : Basis.SELF;
+            List<ChartWriter.Overlay> kinds = present.get(0).result().reading().isSpeedup()
+                    ? List.of(
+                            ChartWriter.Overlay.SPEEDUP,
+                            ChartWriter.Overlay.EFFICIENCY,
+                            ChartWriter.Overlay.NORMALIZED,
+                            ChartWriter.Overlay.TIME)
+                    : List.of(ChartWriter.Overlay.QUANTITY);
+            for (ChartWriter.Overlay kind : kinds) {
+                index.addCase(key, charts.overlay(kind, present, basis));
             }
         }
         return index;
     }
 
     static List<CaseKey> caseKeys(List<RunAnalysis> runs) {
-        TreeSet<CaseKey> keys = new TreeSet<>();
+        // The summary's order (the lecture's workloads first, then its lessons), not the alphabet.
+        TreeSet<CaseKey> keys = new TreeSet<>(
+                java.util.Comparator.comparingInt(Readings::rank).thenComparing(java.util.Comparator.naturalOrder()));
         runs.forEach(r -> r.cases().forEach(c -> keys.add(c.key())));
         return List.copyOf(keys);
     }

@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes {@code speedup.csv}: a row per machine × case × strategy × cores, for spreadsheets and
- * scripts. Absolute (vs SERIAL at 1 core) and self-relative values have their own columns.
+ * scripts. Absolute (vs the baseline at 1 core), self-relative and best-single-core speedups have their
+ * own columns; a cost benchmark adds its own quantity (µs per dispatch, GB/s, ...).
  */
 public final class SpeedupCsvWriter {
     private static final List<String> FIXED = List.of(
@@ -37,7 +38,14 @@ public final class SpeedupCsvWriter {
             "efficiency",
             "self_efficiency",
             "karp_flatt",
-            "self_karp_flatt");
+            "self_karp_flatt",
+            "baseline",
+            "best_single_core_speedup",
+            "best_single_core_speedup_error",
+            "best_single_core",
+            "quantity",
+            "quantity_error",
+            "quantity_unit");
 
     private final Path file;
 
@@ -62,6 +70,8 @@ public final class SpeedupCsvWriter {
                 for (CaseResult c : run.cases()) {
                     for (Series s : c.series()) {
                         for (Point p : s.points()) {
+                            double[] vsBest = c.speedupVsBestSingleCore(p);
+                            boolean cost = !c.reading().isSpeedup();
                             List<String> row = new ArrayList<>(List.of(
                                     run.run().label(),
                                     c.key().benchmark(),
@@ -78,7 +88,14 @@ public final class SpeedupCsvWriter {
                                     num(p.efficiency(Basis.ABSOLUTE)),
                                     num(p.efficiency(Basis.SELF)),
                                     num(p.karpFlatt(Basis.ABSOLUTE)),
-                                    num(p.karpFlatt(Basis.SELF))));
+                                    num(p.karpFlatt(Basis.SELF)),
+                                    c.baseline(),
+                                    num(vsBest[0]),
+                                    num(vsBest[1]),
+                                    c.bestSingleCore().map(b -> b.source()).orElse(Fmt.NA),
+                                    cost ? num(c.quantity(p)) : Fmt.NA,
+                                    cost ? num(c.quantityError(p)) : Fmt.NA,
+                                    cost ? c.reading().unit() : Fmt.NA));
                             params.forEach(name -> row.add(c.key().params().getOrDefault(name, "")));
                             csv.printRecord(row);
                         }

@@ -27,8 +27,16 @@ public final class TerminalTable {
             String machine = run.run().machine().summary();
             out.println("== " + run.run().label() + (machine.isEmpty() ? "" : " (" + machine + ")")
                     + (run.run().machine().interrupted() ? "  [INCOMPLETE: run interrupted]" : ""));
+            for (Headline line : Summary.of(run)) {
+                out.println("  " + line.workload() + " (" + line.result().key().title() + "): " + line.answer());
+                line.figures().forEach(f -> out.println("      " + f));
+                if (!line.why().isEmpty()) {
+                    out.println("      -> " + line.why());
+                }
+                line.result().warnings().forEach(w -> out.println("      ! " + w));
+            }
             for (CaseResult c : run.headlineCases()) {
-                printCase(c, run.baseline());
+                printCase(c);
             }
             run.warnings().forEach(w -> out.println("note: " + w));
         }
@@ -36,13 +44,17 @@ public final class TerminalTable {
         out.flush();
     }
 
-    private void printCase(CaseResult c, String baseline) {
+    private void printCase(CaseResult c) {
         Basis basis = c.basis();
+        boolean speedup = c.reading().isSpeedup();
         out.println();
         out.println(c.key().title() + "  [" + c.key().mode().label() + ", " + c.unit() + "]  "
-                + (basis == Basis.ABSOLUTE
-                        ? basis.description().replace("SERIAL", baseline)
-                        : basis.description() + "; no " + baseline + " at 1 core, absolute n/a"));
+                + (!speedup
+                        ? c.reading().axisLabel()
+                        : basis == Basis.ABSOLUTE
+                                ? basis.description(c.baseline())
+                                : basis.description(c.baseline()) + "; no " + c.baseline()
+                                        + " at 1 core, absolute n/a"));
         List<Integer> cores = c.cores();
         int width = Math.max(
                 8, c.series().stream().mapToInt(s -> s.label().length()).max().orElse(8));
@@ -53,7 +65,8 @@ public final class TerminalTable {
             StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", s.label()));
             for (int p : cores) {
                 Optional<Point> point = s.at(p);
-                String cell = point.map(x -> Fmt.fixed2(x.speedup(basis))).orElse("-");
+                String cell = point.map(x -> speedup ? Fmt.fixed2(x.speedup(basis)) : Fmt.sig(c.quantity(x), 3))
+                        .orElse("-");
                 line.append(String.format("%10s%1s", cell, point.isPresent() ? mark(c, s, p) : ""));
             }
             out.println(line.toString().stripTrailing());

@@ -183,21 +183,22 @@ class ReportWriterTest {
     }
 
     @Test
-    void severalMachinesGiveOverlayChartsAndOneCsv() throws Exception {
+    void severalMachinesOverlaySpeedupEfficiencyTimeAndNormalizedTime() throws Exception {
         Path a = TestFiles.exampleRun(dir.resolve("a"));
         Path b = TestFiles.exampleRun(dir.resolve("b"));
         Files.writeString(b.resolve("machine.properties"), "host=box-2\n");
         Path out = dir.resolve("cmp");
         List<Path> written = report(out, a, b);
-        assertTrue(
-                written.stream()
-                        .anyMatch(p ->
-                                p.getFileName().toString().equals("PiBenchmark_pi_size_1000_THREADS-machines.png")),
-                written.toString());
+        for (String kind : List.of("speedup", "efficiency", "time", "normalized")) {
+            String name = "PiBenchmark_pi_size_1000-machines-" + kind + ".png";
+            assertTrue(written.stream().anyMatch(p -> p.getFileName().toString().equals(name)), written.toString());
+        }
         String csv = Files.readString(out.resolve("speedup.csv"));
         assertTrue(csv.contains("\nbox-1,") && csv.contains("\nbox-2,"), csv);
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("<th class=\"l\">box-1</th><th class=\"l\">box-2</th>"), html);
+        // a table per case with one column per machine
+        assertTrue(html.contains("<th>box-1</th><th>box-2</th>"), html);
     }
 
     @Test
@@ -210,5 +211,133 @@ class ReportWriterTest {
         assertEquals(dir.resolve("x-2.png"), names.file("x", ".png"));
         // case-insensitive file systems (macOS, Windows) would merge X.png and x.png
         assertEquals(dir.resolve("X-3.png"), names.file("X", ".png"));
+    }
+
+    @Test
+    void theSummaryIsTheFirstSectionAndAnswersWithStrategySpeedupAndReason() throws Exception {
+        Path run = TestFiles.exampleRun(dir.resolve("run"));
+        Path out = dir.resolve("out");
+        report(out, run);
+        String html = Files.readString(out.resolve("index.html"));
+        int summary = html.indexOf("<section id=\"summary\">");
+        assertTrue(summary > 0, html);
+        assertTrue(summary < html.indexOf("<h2 id=\"machines\">"), "summary before the machine block");
+        assertTrue(summary < html.indexOf("<section id=\"case-0\">"), "summary before every case");
+        // THREADS at 4 cores: 100 / 27 = 3.70, efficiency 0.93
+        assertTrue(
+                html.contains("THREADS on 4 cores: 3.70 ± 0.10× speedup vs SERIAL at 1 core (efficiency 0.93)"), html);
+        assertTrue(html.contains("scales: 93 % of each added core turns into speed"), html);
+        // the fastest single core is SERIAL itself here: no second, identical figure
+        assertFalse(html.contains("vs the fastest single core ("), html);
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.indexOf("THREADS on 4 cores") < md.indexOf("| case |"), md);
+    }
+
+    @Test
+    void machinePropertiesAreACompactBlockWithTheRestBehindDetails() throws Exception {
+        Path run = TestFiles.exampleRun(dir.resolve("run"));
+        Files.writeString(
+                run.resolve("machine.properties"),
+                "host=box-1\ncpu.model=Test CPU\ncpu.cores=4\nmemory.total=17179869184\nodd.key=x\n");
+        Path out = dir.resolve("out");
+        report(out, run);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(
+                html.contains("<td class=\"l\">memory</td><td class=\"l\">17.2 GiB</td>")
+                        || html.contains("<td class=\"l\">memory</td><td class=\"l\">16 GiB</td>"),
+                html);
+        int details = html.indexOf("<details><summary>Every property");
+        assertTrue(details > 0 && details < html.indexOf("<code>odd.key</code>"), html);
+    }
+
+    @Test
+    void aChosenBaselineNamesItselfInEveryLabel() throws Exception {
+        Path run = dir.resolve("run");
+        String b = "dev.speedup.benchmarks.PiBenchmark.pi";
+        write(
+                run,
+                "jmh-p1.csv",
+                HEADER,
+                row(b, 100, 2, "ms/op", 1, "1000", "SERIAL"),
+                row(b, 90, 2, "ms/op", 1, "1000", "THREADS"));
+        write(run, "jmh-p2.csv", HEADER, row(b, 50, 1, "ms/op", 2, "1000", "THREADS"));
+        AnalysisOptions options =
+                new AnalysisOptions(AnalysisOptions.defaults().cores(), "THREADS", AnalysisOptions.DEFAULT_SIZE_PARAMS);
+        Path out = dir.resolve("out");
+        new ReportWriter(out).write(List.of(new Analyzer(options).analyze(new RunReader(run).read())));
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("speedup vs THREADS(1)"), html);
+        assertFalse(html.contains("vs SERIAL"), html);
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("Speedup vs THREADS on 1 core"));
+    }
+
+    @Test
+    void aCostBenchmarkIsChartedAndTabledInItsOwnQuantity() throws Exception {
+        Path run = dir.resolve("run");
+        String d = "dev.speedup.benchmarks.OverheadBenchmark.dispatch";
+        write(run, "jmh-p1.csv", HEADER, row(d, 5, 0.5, "us/op", 1, "1", "EXECUTOR"));
+        write(run, "jmh-p2.csv", HEADER, row(d, 20, 1, "us/op", 2, "1", "EXECUTOR"));
+        Path out = dir.resolve("out");
+        List<Path> written = report(out, run);
+        List<String> pngs = written.stream()
+                .map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".png"))
+                .toList();
+        assertEquals(List.of("OverheadBenchmark_dispatch_size_1-time_per_dispatch.png"), pngs);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("time per dispatch 20 µs on 2 cores"), html);
+        assertTrue(html.contains("4.00× that on 1 core: adding cores makes it worse"), html);
+        assertFalse(html.contains("<h3>Amdahl fit</h3>"), "no Amdahl fit for a cost: " + html);
+    }
+
+    @Test
+    void aLongBenchmarkNameKeepsItsChartKindSuffix() throws Exception {
+        Path run = dir.resolve("run");
+        String b = "dev.speedup.benchmarks.PiBenchmark.pi" + "x".repeat(300);
+        write(run, "jmh-p1.csv", HEADER, row(b, 100, 2, "ms/op", 1, "1000", "SERIAL"));
+        List<String> names = report(dir.resolve("out"), run).stream()
+                .map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".png"))
+                .toList();
+        assertEquals(3, names.size(), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("-speedup.png")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("-efficiency.png")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("-time.png")), names.toString());
+    }
+
+    @Test
+    void aHugeScorePrintsInScientificNotation() {
+        assertEquals("1E+308", Fmt.fixed2(1e308));
+        assertEquals("1E+308", Fmt.fixed(1e308, 3));
+        assertEquals("1.50", Fmt.fixed2(1.5));
+    }
+
+    @Test
+    void theLecturesCPythonSpeedupIsDrawnBesideTheJvmPi() throws Exception {
+        Path run = dir.resolve("run");
+        String h = "Benchmark,Mode,Threads,Samples,Score,Score Error (99.9%),Unit,Param: parallelism,Param: steps,"
+                + "Param: strategy";
+        String pi = "dev.speedup.benchmarks.PiBenchmark.pi";
+        write(run, "jmh-p1.csv", h, pi + ",avgt,1,3,1.0,0.01,ms/op,1,1000000,SERIAL");
+        write(run, "jmh-p2.csv", h, pi + ",avgt,1,3,0.55,0.01,ms/op,2,1000000,THREADS");
+        write(
+                run,
+                "python-p1.csv",
+                h,
+                "python.LecturePi.pi,avgt,1,3,86,1,ms/op,1,1000000,PY_SERIAL",
+                "python.LecturePi.pi,avgt,1,3,90,1,ms/op,1,1000000,PY_POOL");
+        write(run, "python-p2.csv", h, "python.LecturePi.pi,avgt,1,3,49,1,ms/op,2,1000000,PY_POOL");
+        Path out = dir.resolve("out");
+        report(out, run);
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(
+                html.contains("alt=\"PiBenchmark.pi steps=1000000: speedup, with π in CPython (the lecture&#39;s code)"
+                        + " beside it\""),
+                html);
+        // CPython's own line in the summary, right after the JVM's π, against its own baseline
+        int jvm = html.indexOf("π (midpoint rule)");
+        int cpython = html.indexOf("π in CPython");
+        assertTrue(jvm > 0 && cpython > jvm && cpython < html.indexOf("<h2 id=\"machines\">"), html);
+        assertTrue(html.contains("PY_POOL on 2 cores: 1.76"), html);
     }
 }
