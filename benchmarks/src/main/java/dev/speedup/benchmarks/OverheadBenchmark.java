@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (spawn-per-task), measured at p = 1 only.
  *
  * <p>Knobs: {@code strategy} (every {@link Strategy} constant), {@code parallelism} (p). Each
- * iteration's last answer (the sum of the p units' indices) is checked.
+ * iteration's last answer (1 + 2 + ... + p, one term per unit) is checked.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar OverheadBenchmark -p strategy=THREADS -p parallelism=2</pre>
  */
@@ -68,7 +68,7 @@ public class OverheadBenchmark {
         public void verify() {
             Answers.requireEqual(
                     strategy + " dispatch of " + parallelism + " empty units",
-                    (long) parallelism * (parallelism - 1) / 2,
+                    (long) parallelism * (parallelism + 1) / 2,
                     last);
         }
 

@@ -91,7 +91,7 @@ abstract class AbstractEngine implements ParallelEngine {
     /** The pool map over a non-empty input; arguments are valid. */
     abstract void poolMapChecked(PoolFunction f, double[] in, double[] out, int chunk);
 
-    /** Runs p empty units, unit w answering w, on the p workers and returns the sum of the answers. */
+    /** Runs p empty units, unit w answering w + 1, on the p workers and returns the sum of the answers. */
     abstract long emptyUnits();
 
     /** Stops the engine's workers and waits for them; called once. */

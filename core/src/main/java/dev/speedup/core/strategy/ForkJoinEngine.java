@@ -123,7 +123,7 @@ final class ForkJoinEngine extends AbstractEngine {
         }
     }
 
-    /** Units {@code [from, to)}, unit w answering w, halved down to one unit per task. */
+    /** Units {@code [from, to)}, unit w answering w + 1, halved down to one unit per task. */
     private static final class EmptyUnits extends RecursiveTask<Long> {
         private final int from, to;
 
@@ -135,7 +135,7 @@ final class ForkJoinEngine extends AbstractEngine {
         @Override
         protected Long compute() {
             if (to - from == 1) {
-                return (long) from;
+                return from + 1L;
             }
             int mid = (from + to) >>> 1;
             EmptyUnits left = new EmptyUnits(from, mid);

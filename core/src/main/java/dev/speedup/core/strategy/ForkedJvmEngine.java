@@ -94,7 +94,7 @@ final class ForkedJvmEngine extends AbstractEngine {
     long emptyUnits() {
         List<Task> units = new ArrayList<>(parallelism());
         for (int w = 0; w < parallelism(); w++) {
-            units.add(Task.echo(new double[] {w}));
+            units.add(Task.echo(new double[] {w + 1}));
         }
         long sum = 0;
         for (double[] reply : pool.invokeAll(units)) {

@@ -28,8 +28,8 @@ public interface ParallelEngine extends AutoCloseable {
     /**
      * Hands p units of work that do nothing to the p workers, the way this engine hands out a pi
      * share, and waits for all of them: the engine's own dispatch cost, with no work to hide it.
-     * Unit w answers w and the answers are collected, so the result is {@code p(p-1)/2} when
-     * every unit ran.
+     * Unit w (from 0) answers w + 1 and the answers are collected, so the result is
+     * {@code p(p+1)/2} when every unit ran exactly once.
      */
     long dispatchEmptyUnits();
 

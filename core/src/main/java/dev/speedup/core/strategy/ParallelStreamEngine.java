@@ -54,8 +54,10 @@ final class ParallelStreamEngine extends AbstractEngine {
 
     @Override
     long emptyUnits() {
-        return inPool(() ->
-                IntStream.range(0, parallelism()).parallel().mapToLong(w -> w).sum());
+        return inPool(() -> IntStream.range(0, parallelism())
+                .parallel()
+                .mapToLong(w -> w + 1L)
+                .sum());
     }
 
     private <T> T inPool(Callable<T> work) {

@@ -32,7 +32,7 @@ final class SerialEngine extends AbstractEngine {
     long emptyUnits() {
         long sum = 0;
         for (int w = 0; w < parallelism(); w++) {
-            sum += w;
+            sum += w + 1;
         }
         return sum;
     }

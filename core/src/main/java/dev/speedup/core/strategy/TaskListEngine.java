@@ -39,7 +39,7 @@ abstract class TaskListEngine extends AbstractEngine {
     final long emptyUnits() {
         List<Callable<Long>> units = new ArrayList<>(parallelism());
         for (int w = 0; w < parallelism(); w++) {
-            long answer = w;
+            long answer = w + 1;
             units.add(() -> answer);
         }
         long sum = 0;

@@ -103,6 +103,17 @@ class EveryStrategyMatchesSerialTest {
 
     @ParameterizedTest(name = "{0} p={1}")
     @MethodSource("strategiesAndParallelisms")
+    void emptyDispatchRunsEachOfThePUnitsOnce(Strategy strategy, int p) {
+        try (ParallelEngine engine = strategy.create(p)) {
+            for (int repeat = 0; repeat < 3; repeat++) {
+                // Unit w answers w + 1: a unit lost or run twice changes the sum 1 + 2 + ... + p.
+                assertEquals((long) p * (p + 1) / 2, engine.dispatchEmptyUnits(), () -> strategy + " p=" + p);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} p={1}")
+    @MethodSource("strategiesAndParallelisms")
     void squareMapMatchesSerialExactly(Strategy strategy, int p) {
         try (ParallelEngine engine = strategy.create(p)) {
             for (long size : edgeSizes(p, ForkJoinEngine.MAP_MIN_GRAIN)) {
