@@ -1,6 +1,7 @@
 package dev.speedup.benchmarks;
 
 import dev.speedup.core.forked.ForkedWorkerPool;
+import dev.speedup.core.strategy.ParallelEngine;
 import dev.speedup.core.strategy.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,17 +19,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The price of parallelism with nothing to parallelize: the time for a strategy to hand p empty
- * units of work to p workers and collect the answers. {@code SERIAL} calls the p units inline,
- * {@code THREADS} starts and joins p new threads, {@code EXECUTOR} submits p tasks to a fixed pool
- * and gets each future, {@code FORK_JOIN} forks and joins p tasks on a {@code ForkJoinPool(p)},
- * {@code PARALLEL_STREAM} runs a parallel stream of p elements inside that pool, {@code FORKED_JVM}
- * sends a one-double echo task to each of p worker JVMs and reads the replies. A workload of less
- * work than this per worker cannot speed up. {@code forkedJvmSpawnToFirstReply} is the cost of
- * starting a worker JVM for one task (spawn-per-task), measured at p = 1 only.
+ * The price of parallelism with nothing to parallelize: the time for a strategy's engine to hand p
+ * empty units of work to its p workers and collect the answers ({@link
+ * ParallelEngine#dispatchEmptyUnits()}), dispatched the way the engine dispatches a pi share, so
+ * what is measured is the engine itself: {@code SERIAL} calls the p units inline, {@code THREADS}
+ * starts and joins p new threads, {@code EXECUTOR} submits p tasks to its fixed pool, {@code
+ * FORK_JOIN} forks and joins p tasks on its {@code ForkJoinPool(p)}, {@code PARALLEL_STREAM} runs a
+ * parallel stream of p elements inside that pool, {@code FORKED_JVM} sends a one-double echo to each
+ * of its p worker JVMs and reads the replies. A workload of less work than this per worker cannot
+ * speed up. {@code forkedJvmSpawnToFirstReply} is the cost of starting a worker JVM for one task
+ * (spawn-per-task), measured at p = 1 only.
  *
  * <p>Knobs: {@code strategy} (every {@link Strategy} constant), {@code parallelism} (p). Each
- * iteration's last answer (the sum of the p units' indices) is checked.
+ * iteration's last answer (1 + 2 + ... + p, one term per unit) is checked.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar OverheadBenchmark -p strategy=THREADS -p parallelism=2</pre>
  */
@@ -48,12 +51,12 @@ public class OverheadBenchmark {
         @Param("1")
         public int parallelism;
 
-        private Dispatcher dispatcher;
+        private ParallelEngine engine;
         long last;
 
         @Setup(Level.Trial)
         public void open() {
-            dispatcher = Dispatcher.of(strategy, parallelism);
+            engine = strategy.create(parallelism);
         }
 
         @Setup(Level.Iteration)
@@ -64,18 +67,20 @@ public class OverheadBenchmark {
         @TearDown(Level.Iteration)
         public void verify() {
             Answers.requireEqual(
-                    strategy + " dispatch of " + parallelism + " empty units", Dispatcher.expected(parallelism), last);
+                    strategy + " dispatch of " + parallelism + " empty units",
+                    (long) parallelism * (parallelism + 1) / 2,
+                    last);
         }
 
         @TearDown(Level.Trial)
-        public void close() throws InterruptedException {
-            dispatcher.close();
+        public void close() {
+            engine.close();
         }
     }
 
     @Benchmark
-    public long dispatch(Dispatch s) throws Exception {
-        return s.last = s.dispatcher.dispatch();
+    public long dispatch(Dispatch s) {
+        return s.last = s.engine.dispatchEmptyUnits();
     }
 
     /**

@@ -27,9 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Knobs: {@code strategy} (every {@link Strategy} constant), {@code parallelism} (p, the
  * workers the strategy uses), {@code steps}, {@code partition} ({@code BLOCK} ranges or the
- * lecture's {@code STRIDED} i mod p) and {@code loop} ({@code TUNED}, the honest single-core loop,
- * or the lecture's {@code NAIVE} one). Each iteration's last result must match the serial kernel's
- * to within {@value Answers#PI_TOLERANCE}.
+ * lecture's {@code STRIDED} i mod p) and {@code loop} ({@code TUNED}, the honest scalar loop,
+ * {@code VECTOR}, the SIMD loop, or the lecture's {@code NAIVE} one). Each iteration's last result
+ * must match the serial kernel's to within {@value Answers#PI_TOLERANCE}. Every fork gets
+ * {@code --add-modules jdk.incubator.vector} for {@code VECTOR} (prepended, so a command line's
+ * {@code -jvmArgsAppend} does not drop it).
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar PiBenchmark -p strategy=FORK_JOIN -p parallelism=2</pre>
  */
@@ -37,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 250, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 3, time = 400, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsPrepend = "--add-modules=jdk.incubator.vector")
 @State(Scope.Benchmark)
 public class PiBenchmark {
     @Param
@@ -52,7 +54,7 @@ public class PiBenchmark {
     @Param({"BLOCK", "STRIDED"})
     public Partition partition;
 
-    @Param("TUNED")
+    @Param({"TUNED", "VECTOR"})
     public PiLoop loop;
 
     private ParallelEngine engine;
@@ -62,6 +64,9 @@ public class PiBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
+        if (!loop.isAvailable()) {
+            throw new IllegalStateException(loop.unavailableReason());
+        }
         expected = loop == PiLoop.NAIVE ? MidpointPi.naive(steps) : MidpointPi.tuned(steps);
         engine = strategy.create(parallelism);
     }

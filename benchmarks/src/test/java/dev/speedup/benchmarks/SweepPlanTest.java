@@ -70,10 +70,11 @@ class SweepPlanTest {
                 .findFirst()
                 .orElseThrow();
         long strategies = Strategy.values().length;
-        assertEquals(strategies * 2 * 2, SweepPlan.configurations(pi, Map.of()));
+        // strategies x steps (2) x partition (2) x loop (TUNED, VECTOR)
+        assertEquals(strategies * 2 * 2 * 2, SweepPlan.configurations(pi, Map.of()));
         Map<String, Integer> overrides = SweepPlan.overrides(
                 new String[] {"steps=1,2,3", "PiBenchmark:steps=5", "strategy=A,B", "SquareMapBenchmark:partition=X"});
-        assertEquals(2 * 1 * 2, SweepPlan.configurations(pi, overrides));
+        assertEquals(2 * 1 * 2 * 2, SweepPlan.configurations(pi, overrides));
     }
 
     @Test

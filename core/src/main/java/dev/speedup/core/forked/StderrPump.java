@@ -17,6 +17,8 @@ final class StderrPump implements Runnable {
     static final int TAIL_LINES = 50;
     /** Longer lines are cut: a flood without newlines must not grow without bound. */
     static final int MAX_LINE = 1000;
+    /** The line a JVM prints when started with an incubator module such as jdk.incubator.vector. */
+    static final String INCUBATOR_WARNING = "WARNING: Using incubator modules:";
 
     private final InputStream in;
     private final String prefix;
@@ -66,6 +68,9 @@ final class StderrPump implements Runnable {
             text = text.substring(0, text.length() - 1);
         }
         line.reset();
+        if (text.startsWith(INCUBATOR_WARNING)) {
+            return; // every worker started with the Vector API module says so: noise, not news
+        }
         synchronized (tail) {
             if (tail.size() == TAIL_LINES) {
                 tail.removeFirst();

@@ -2,6 +2,7 @@ package dev.speedup.core.forked;
 
 import dev.speedup.core.kernel.Args;
 import dev.speedup.core.kernel.PoolFunction;
+import dev.speedup.core.strategy.PiLoop;
 import java.nio.ByteBuffer;
 
 /**
@@ -39,13 +40,14 @@ public final class Task {
     }
 
     /**
-     * Replies with one double: {@link dev.speedup.core.kernel.MidpointPi}'s tuned or naive unscaled
-     * sum over {@code first, first+stride, ... < end} of {@code steps}. Only numbers travel.
+     * Replies with one double: {@code loop}'s unscaled midpoint sum over
+     * {@code first, first+stride, ... < end} of {@code steps}. Only numbers travel.
      */
-    public static Task piSum(boolean tuned, long first, long end, long stride, long steps) {
+    public static Task piSum(PiLoop loop, long first, long end, long stride, long steps) {
+        Args.notNull("loop", loop);
         Args.stridedRange(first, end, stride, steps);
         byte[] fields = ByteBuffer.allocate(1 + 4 * Long.BYTES)
-                .put((byte) (tuned ? 1 : 0))
+                .put((byte) loop.ordinal())
                 .putLong(first)
                 .putLong(end)
                 .putLong(stride)

@@ -1,9 +1,9 @@
 package dev.speedup.core.forked;
 
-import dev.speedup.core.kernel.MidpointPi;
 import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.kernel.PoolMap;
 import dev.speedup.core.kernel.SquareMap;
+import dev.speedup.core.strategy.PiLoop;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -109,15 +109,12 @@ public final class WorkerMain {
             case Protocol.ECHO:
                 return request.doubles(0);
             case Protocol.PI_SUM: {
-                boolean tuned = fields.get() != 0;
+                PiLoop loop = PiLoop.values()[fields.get()];
                 long first = fields.getLong(),
                         end = fields.getLong(),
                         stride = fields.getLong(),
                         steps = fields.getLong();
-                double sum = tuned
-                        ? MidpointPi.tunedSum(first, end, stride, steps)
-                        : MidpointPi.naiveSum(first, end, stride, steps);
-                return new double[] {sum};
+                return new double[] {loop.sum(first, end, stride, steps)};
             }
             case Protocol.SQUARE_MAP: {
                 double[] in = request.doubles(0);

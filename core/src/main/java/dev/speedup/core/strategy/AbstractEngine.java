@@ -42,6 +42,9 @@ abstract class AbstractEngine implements ParallelEngine {
         Args.notNull("partition", partition);
         Args.notNull("loop", loop);
         checkOpen();
+        if (!loop.isAvailable()) {
+            throw new UnsupportedOperationException(loop.unavailableReason());
+        }
         return piSum(steps, partition, loop) / steps;
     }
 
@@ -66,6 +69,12 @@ abstract class AbstractEngine implements ParallelEngine {
     }
 
     @Override
+    public final long dispatchEmptyUnits() {
+        checkOpen();
+        return emptyUnits();
+    }
+
+    @Override
     public final void close() {
         if (!closed) {
             closed = true;
@@ -81,6 +90,9 @@ abstract class AbstractEngine implements ParallelEngine {
 
     /** The pool map over a non-empty input; arguments are valid. */
     abstract void poolMapChecked(PoolFunction f, double[] in, double[] out, int chunk);
+
+    /** Runs p empty units, unit w answering w + 1, on the p workers and returns the sum of the answers. */
+    abstract long emptyUnits();
 
     /** Stops the engine's workers and waits for them; called once. */
     abstract void release();

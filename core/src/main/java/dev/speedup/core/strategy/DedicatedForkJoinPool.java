@@ -19,15 +19,10 @@ import java.util.concurrent.TimeUnit;
  * same loop then ran 5.4 million calls without a hang. At most p workers are active at once, as
  * with {@code new ForkJoinPool(p)}.
  */
-public final class DedicatedForkJoinPool {
+final class DedicatedForkJoinPool {
     private static final long KEEP_ALIVE_SECONDS = 60;
 
     private DedicatedForkJoinPool() {}
-
-    /** A pool of p workers made by the JDK's default factory, for code outside the engines (benchmarks). */
-    public static ForkJoinPool create(int parallelism) {
-        return create(parallelism, ForkJoinPool.defaultForkJoinWorkerThreadFactory);
-    }
 
     static ForkJoinPool create(int parallelism, ForkJoinPool.ForkJoinWorkerThreadFactory threads) {
         return new ForkJoinPool(

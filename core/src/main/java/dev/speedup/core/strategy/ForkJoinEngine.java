@@ -59,6 +59,12 @@ final class ForkJoinEngine extends AbstractEngine {
         pool.invoke(new RangeAction(chunks, 0, PoolMap.chunkCount(in.length, chunk), 1));
     }
 
+    /** Forked and joined like the strided pi's shares: one leaf per worker. */
+    @Override
+    long emptyUnits() {
+        return pool.invoke(new EmptyUnits(0, parallelism()));
+    }
+
     @Override
     void release() {
         shutDown(pool);
@@ -113,6 +119,28 @@ final class ForkJoinEngine extends AbstractEngine {
             StridedPi left = new StridedPi(loop, steps, workers, from, mid);
             left.fork();
             double right = new StridedPi(loop, steps, workers, mid, to).compute();
+            return left.join() + right;
+        }
+    }
+
+    /** Units {@code [from, to)}, unit w answering w + 1, halved down to one unit per task. */
+    private static final class EmptyUnits extends RecursiveTask<Long> {
+        private final int from, to;
+
+        EmptyUnits(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected Long compute() {
+            if (to - from == 1) {
+                return from + 1L;
+            }
+            int mid = (from + to) >>> 1;
+            EmptyUnits left = new EmptyUnits(from, mid);
+            left.fork();
+            long right = new EmptyUnits(mid, to).compute();
             return left.join() + right;
         }
     }

@@ -33,12 +33,11 @@ final class ForkedJvmEngine extends AbstractEngine {
     @Override
     double piSum(long steps, Partition partition, PiLoop loop) {
         int workers = workersFor(steps);
-        boolean tuned = loop == PiLoop.TUNED;
         List<Task> tasks = new ArrayList<>(workers);
         for (int w = 0; w < workers; w++) {
             // The share Partition.partialSum sums for worker w, so the bits match the threads'.
             Partition.Share share = partition.share(steps, w, workers);
-            tasks.add(Task.piSum(tuned, share.first(), share.end(), share.stride(), steps));
+            tasks.add(Task.piSum(loop, share.first(), share.end(), share.stride(), steps));
         }
         double sum = 0.0;
         for (double[] partial : pool.invokeAll(tasks)) {
@@ -88,6 +87,20 @@ final class ForkedJvmEngine extends AbstractEngine {
         if (at != out.length) {
             throw new IllegalStateException("workers returned " + at + " doubles for " + out.length);
         }
+    }
+
+    /** A one-double echo to each worker JVM: a round trip through the pipes per unit, as a pi share costs. */
+    @Override
+    long emptyUnits() {
+        List<Task> units = new ArrayList<>(parallelism());
+        for (int w = 0; w < parallelism(); w++) {
+            units.add(Task.echo(new double[] {w + 1}));
+        }
+        long sum = 0;
+        for (double[] reply : pool.invokeAll(units)) {
+            sum += (long) reply[0];
+        }
+        return sum;
     }
 
     @Override

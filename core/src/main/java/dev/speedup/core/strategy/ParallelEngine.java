@@ -25,6 +25,14 @@ public interface ParallelEngine extends AutoCloseable {
     /** {@code out[i] = f(in[i])}, handed to workers in chunks of {@code chunk} elements like {@code Pool.map}. */
     void poolMap(PoolFunction f, double[] in, double[] out, int chunk);
 
+    /**
+     * Hands p units of work that do nothing to the p workers, the way this engine hands out a pi
+     * share, and waits for all of them: the engine's own dispatch cost, with no work to hide it.
+     * Unit w (from 0) answers w + 1 and the answers are collected, so the result is
+     * {@code p(p+1)/2} when every unit ran exactly once.
+     */
+    long dispatchEmptyUnits();
+
     /** Stops the engine's workers and waits until they have ended. Idempotent. */
     @Override
     void close();

@@ -52,6 +52,14 @@ final class ParallelStreamEngine extends AbstractEngine {
         });
     }
 
+    @Override
+    long emptyUnits() {
+        return inPool(() -> IntStream.range(0, parallelism())
+                .parallel()
+                .mapToLong(w -> w + 1L)
+                .sum());
+    }
+
     private <T> T inPool(Callable<T> work) {
         return Failures.await(pool.submit(work));
     }

@@ -27,6 +27,16 @@ final class SerialEngine extends AbstractEngine {
         PoolMap.applyRange(f, in, out, 0, in.length);
     }
 
+    /** The units called on this thread: the floor every other strategy's dispatch is measured from. */
+    @Override
+    long emptyUnits() {
+        long sum = 0;
+        for (int w = 0; w < parallelism(); w++) {
+            sum += w + 1;
+        }
+        return sum;
+    }
+
     @Override
     void release() {
         // No threads of its own.

@@ -36,6 +36,20 @@ abstract class TaskListEngine extends AbstractEngine {
     }
 
     @Override
+    final long emptyUnits() {
+        List<Callable<Long>> units = new ArrayList<>(parallelism());
+        for (int w = 0; w < parallelism(); w++) {
+            long answer = w + 1;
+            units.add(() -> answer);
+        }
+        long sum = 0;
+        for (long answer : runAll(units)) {
+            sum += answer;
+        }
+        return sum;
+    }
+
+    @Override
     final void squareMapChecked(double[] in, double[] out) {
         int blocks = workersFor(in.length);
         List<Callable<Void>> tasks = new ArrayList<>(blocks);

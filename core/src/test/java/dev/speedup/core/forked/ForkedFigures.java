@@ -110,7 +110,7 @@ public final class ForkedFigures {
      * it once warm. Sets are measured in turn within each round, so load drift hits all alike.
      */
     private static void flagSets() {
-        Task pi = Task.piSum(true, 0, 100_000_000L, 1, 100_000_000L);
+        Task pi = Task.piSum(PiLoop.TUNED, 0, 100_000_000L, 1, 100_000_000L);
         List<List<Long>> starts = new ArrayList<>();
         List<List<Long>> pis = new ArrayList<>();
         List<List<Long>> cpus = new ArrayList<>();

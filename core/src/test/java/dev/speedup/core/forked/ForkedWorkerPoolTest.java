@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.speedup.core.kernel.MidpointPi;
 import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.kernel.PoolMap;
+import dev.speedup.core.strategy.PiLoop;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,14 +56,14 @@ class ForkedWorkerPoolTest {
     void tasksAreDealtRoundRobinAndRepliesComeBackInTaskOrder() {
         try (ForkedWorkerPool pool = ForkedWorkerPool.start(2)) {
             List<Task> tasks = new ArrayList<>();
+            List<PiLoop> loops = PiLoop.available(); // every loop a worker runs must give this JVM's bits
             for (int k = 0; k < 9; k++) {
-                tasks.add(Task.piSum(k % 2 == 0, k, 1000, 9, 1000));
+                tasks.add(Task.piSum(loops.get(k % loops.size()), k, 1000, 9, 1000));
             }
             List<double[]> replies = pool.invokeAll(tasks);
             for (int k = 0; k < 9; k++) {
-                double expected =
-                        k % 2 == 0 ? MidpointPi.tunedSum(k, 1000, 9, 1000) : MidpointPi.naiveSum(k, 1000, 9, 1000);
-                assertEquals(expected, replies.get(k)[0], 0.0, "task " + k);
+                PiLoop loop = loops.get(k % loops.size());
+                assertEquals(loop.sum(k, 1000, 9, 1000), replies.get(k)[0], 0.0, "task " + k + " " + loop);
             }
         }
     }
@@ -165,7 +165,7 @@ class ForkedWorkerPoolTest {
     @Test
     void spawnPerTaskStartsAFreshJvmForEachTaskAndLeavesNoneBehind() {
         ForkedWorkerPool.spawnAndPing();
-        assertEquals(Math.PI, SpawnPerTask.run(Task.piSum(true, 0, 1000, 1, 1000))[0] / 1000, 1e-6);
+        assertEquals(Math.PI, SpawnPerTask.run(Task.piSum(PiLoop.TUNED, 0, 1000, 1, 1000))[0] / 1000, 1e-6);
         List<double[]> replies =
                 SpawnPerTask.runAll(List.of(Task.echo(new double[] {1, 2}), Task.echo(new double[] {3})));
         assertArrayEquals(new double[] {1, 2}, replies.get(0));

@@ -39,6 +39,7 @@ class EngineLifecycleTest {
                 assertThrows(IllegalStateException.class, () -> engine.pi(1000, Partition.BLOCK, PiLoop.TUNED));
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> engine.squareMap(new double[3], new double[3]));
+        assertThrows(IllegalStateException.class, engine::dispatchEmptyUnits);
     }
 
     @ParameterizedTest
@@ -74,6 +75,10 @@ class EngineLifecycleTest {
     private static void exerciseEveryWorkload(ParallelEngine engine) {
         engine.pi(200_000, Partition.BLOCK, PiLoop.TUNED);
         engine.pi(200_000, Partition.STRIDED, PiLoop.NAIVE);
+        for (PiLoop loop : PiLoop.available()) {
+            engine.pi(200_000, Partition.STRIDED, loop);
+        }
+        engine.dispatchEmptyUnits();
         double[] in = new double[100_000];
         engine.squareMap(in, new double[in.length]);
         engine.poolMap(PoolFunction.plusTen(), in, new double[in.length], 100);
