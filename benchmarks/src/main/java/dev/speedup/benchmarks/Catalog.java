@@ -16,17 +16,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * The benchmarks this jar holds, read from the list JMH's annotation processor wrote, so the sweep
  * plan and the run check see exactly what JMH will run (enum parameters already expanded).
  */
-final class Catalog {
-    static final String STRATEGY = "strategy";
-    static final String PARALLELISM = "parallelism";
+public final class Catalog {
+    public static final String STRATEGY = "strategy";
+    public static final String PARALLELISM = "parallelism";
 
     /** One benchmark method: its full name, class, and parameter values by name. */
-    record Benchmark(String name, String className, String method, Map<String, List<String>> params) {
-        String simpleClassName() {
+    public record Benchmark(String name, String className, String method, Map<String, List<String>> params) {
+        public String simpleClassName() {
             return className.substring(className.lastIndexOf('.') + 1);
         }
 
-        boolean has(String param) {
+        public boolean has(String param) {
             return params.containsKey(param);
         }
     }
@@ -34,7 +34,7 @@ final class Catalog {
     private Catalog() {}
 
     /** Every benchmark in the jar, sorted by name. */
-    static List<Benchmark> all() {
+    public static List<Benchmark> all() {
         List<Benchmark> result = new ArrayList<>();
         BenchmarkList list = BenchmarkList.defaultList();
         for (BenchmarkListEntry entry : list.getAll(
@@ -51,7 +51,7 @@ final class Catalog {
     }
 
     /** The benchmarks whose full name contains a match for {@code regex} (JMH's own include rule), by class. */
-    static Map<String, List<Benchmark>> byClass(List<Benchmark> benchmarks, String regex) {
+    public static Map<String, List<Benchmark>> byClass(List<Benchmark> benchmarks, String regex) {
         Pattern include = Pattern.compile(regex);
         Map<String, List<Benchmark>> result = new LinkedHashMap<>();
         for (Benchmark b : benchmarks) {
