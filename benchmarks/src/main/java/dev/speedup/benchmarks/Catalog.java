@@ -2,11 +2,9 @@ package dev.speedup.benchmarks;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -47,18 +45,6 @@ public final class Catalog {
             result.add(new Benchmark(name, className, name.substring(className.length() + 1), params));
         }
         result.sort((a, b) -> a.name().compareTo(b.name()));
-        return result;
-    }
-
-    /** The benchmarks whose full name contains a match for {@code regex} (JMH's own include rule), by class. */
-    public static Map<String, List<Benchmark>> byClass(List<Benchmark> benchmarks, String regex) {
-        Pattern include = Pattern.compile(regex);
-        Map<String, List<Benchmark>> result = new LinkedHashMap<>();
-        for (Benchmark b : benchmarks) {
-            if (include.matcher(b.name()).find()) {
-                result.computeIfAbsent(b.className(), k -> new ArrayList<>()).add(b);
-            }
-        }
         return result;
     }
 }

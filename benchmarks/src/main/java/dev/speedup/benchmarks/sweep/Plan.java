@@ -80,7 +80,7 @@ public record Plan(List<Step> steps, Profile.Timing timing) {
                 steps.add(pythonStep(p, profile));
             }
         }
-        if (steps.stream().noneMatch(s -> !s.isPython())) {
+        if (steps.stream().allMatch(Step::isPython)) {
             throw new IllegalArgumentException(
                     "--bench '" + regex + "' matches no benchmark of profile " + profile.cliName());
         }

@@ -1,5 +1,6 @@
 package dev.speedup.benchmarks.sweep;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -144,7 +145,6 @@ public enum Profile {
     }
 
     static String names() {
-        return String.join(
-                ", ", java.util.Arrays.stream(values()).map(Profile::cliName).toList());
+        return String.join(", ", Arrays.stream(values()).map(Profile::cliName).toList());
     }
 }

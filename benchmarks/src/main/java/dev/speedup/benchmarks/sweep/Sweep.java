@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
         },
         footer = {
             "  -- ...              everything after -- goes to JMH unchanged (e.g. -- -prof gc); -f, -wi, -w, -i",
-            "                      and -r there replace the profile's; -p, -rf, -rff, -jvmArgsAppend are the sweep's"
+            "                      and -r there replace the profile's; -rf, -rff and -jvmArgsAppend are the sweep's own"
         },
         optionListHeading = "options:%n",
         sortOptions = false)
@@ -153,7 +153,7 @@ public final class Sweep {
         }
         boolean python = !noPython && profile.pythonSteps() > 0;
         if (python && !MachineFacts.onPath("python3")) {
-            stdout.println("python3 not found: the lecture's Python pi is skipped (--no-python says so quietly)");
+            stdout.println("python3 not found: the lecture's Python pi is skipped");
             python = false;
         }
         Plan plan = Plan.of(Catalog.all(), profile, coreCounts, bench, jmhExtra, python);
