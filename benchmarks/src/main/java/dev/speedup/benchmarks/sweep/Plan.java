@@ -60,6 +60,7 @@ public record Plan(List<Step> steps, Profile.Timing timing) {
         Pattern include = compile(regex);
         checkProfile(catalog, profile);
         Profile.Timing timing = timing(profile.timing(), jmhExtra);
+        Map<String, List<String>> extraParams = extraParams(jmhExtra);
         long combinationMs = timing.forks()
                 * (FORK_START_MS
                         + timing.warmupIterations() * timing.warmupMs()
@@ -73,7 +74,7 @@ public record Plan(List<Step> steps, Profile.Timing timing) {
                                 || profile.onlyClasses().contains(b.simpleClassName()))
                         .toList();
                 if (!runs.isEmpty()) {
-                    steps.add(jmhStep(p, runs, profile, combinationMs));
+                    steps.add(jmhStep(p, runs, profile, extraParams, combinationMs));
                 }
             }
             if (python && profile.pythonSteps() > 0) {
@@ -143,19 +144,31 @@ public record Plan(List<Step> steps, Profile.Timing timing) {
         }
     }
 
-    private static Step jmhStep(int p, List<Catalog.Benchmark> runs, Profile profile, long combinationMs) {
+    /**
+     * A step's JMH params: the profile's for its class, every strategy but SERIAL above p = 1, and
+     * p; a {@code -p} after {@code --} replaces the profile's value of that name (and the sweep's
+     * strategy list), in the count of combinations too.
+     */
+    private static Step jmhStep(
+            int p,
+            List<Catalog.Benchmark> runs,
+            Profile profile,
+            Map<String, List<String>> extraParams,
+            long combinationMs) {
         Catalog.Benchmark first = runs.get(0);
         List<String> params = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Profile.ParamValues param : profile.params()) {
-            if (param.benchmarkClass().equals(first.simpleClassName())) {
+            if (param.benchmarkClass().equals(first.simpleClassName()) && !extraParams.containsKey(param.name())) {
                 params.add(param.jmhArgument());
                 counts.put(param.name(), param.values().size());
             }
         }
+        extraParams.forEach((name, values) -> counts.put(name, values.size()));
         boolean hasStrategy = runs.stream().anyMatch(b -> b.has(Catalog.STRATEGY));
-        List<String> strategies = hasStrategy ? strategiesAt(p) : List.of();
-        if (hasStrategy && p > 1) {
+        List<String> strategies =
+                !hasStrategy ? List.of() : extraParams.getOrDefault(Catalog.STRATEGY, strategiesAt(p));
+        if (hasStrategy && p > 1 && !extraParams.containsKey(Catalog.STRATEGY)) {
             params.add(Catalog.STRATEGY + "=" + String.join(",", strategies));
             counts.put(Catalog.STRATEGY, strategies.size());
         }
@@ -190,6 +203,27 @@ public record Plan(List<Step> steps, Profile.Timing timing) {
                 strategies,
                 List.of(),
                 (profile.pythonRepeats() + 1) * perRepeat);
+    }
+
+    /** The {@code -p NAME=V1,V2} given to JMH after {@code --}, by name. */
+    static Map<String, List<String>> extraParams(List<String> jmhExtra) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (int i = 0; i < jmhExtra.size(); i++) {
+            if (!jmhExtra.get(i).equals("-p")) {
+                continue;
+            }
+            String pair = i + 1 < jmhExtra.size() ? jmhExtra.get(i + 1) : "";
+            int eq = pair.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("JMH option -p needs NAME=V1,V2, got '" + pair + "'");
+            }
+            String name = pair.substring(0, eq);
+            if (name.equals(Catalog.PARALLELISM)) {
+                throw new IllegalArgumentException("JMH option -p parallelism after -- is the sweep's own: it is p");
+            }
+            params.put(name, List.of(pair.substring(eq + 1).split(",", -1)));
+        }
+        return params;
     }
 
     /** JMH's parameter combinations for one benchmark, counting a set parameter by its values. */

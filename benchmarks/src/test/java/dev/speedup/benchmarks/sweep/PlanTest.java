@@ -133,4 +133,27 @@ class PlanTest {
             }
         }
     }
+
+    @Test
+    void aParamAfterDashesReplacesTheProfilesAndIsCountedInTheCombinations() {
+        Plan plan = Plan.of(
+                ALL,
+                Profile.SMOKE,
+                List.of(2),
+                "PiBenchmark",
+                List.of("-p", "steps=1000,2000", "-p", "strategy=FORK_JOIN"),
+                false);
+        Plan.Step pi = plan.steps().get(0);
+        assertEquals(List.of("partition=BLOCK", "parallelism=2"), pi.jmhParams());
+        assertEquals(List.of("FORK_JOIN"), pi.strategies());
+        assertEquals(2, pi.combinations());
+    }
+
+    @Test
+    void parallelismAfterDashesIsRefusedBecauseTheSweepSetsIt() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Plan.of(ALL, Profile.SMOKE, List.of(1), ".", List.of("-p", "parallelism=3"), false));
+        assertTrue(e.getMessage().contains("parallelism"), e.getMessage());
+    }
 }
