@@ -51,7 +51,7 @@ public final class RunCheck {
     }
 
     /** Prints the table and the failures; returns the failures. */
-    static List<String> check(Path run, String regex, PrintStream out) throws IOException {
+    public static List<String> check(Path run, String regex, PrintStream out) throws IOException {
         List<String> failures = new ArrayList<>();
         int passed = 0;
         if (!Files.isRegularFile(run.resolve(RunManifest.FILE_NAME))) {
