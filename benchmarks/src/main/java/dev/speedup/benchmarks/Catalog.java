@@ -2,11 +2,9 @@ package dev.speedup.benchmarks;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -16,17 +14,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * The benchmarks this jar holds, read from the list JMH's annotation processor wrote, so the sweep
  * plan and the run check see exactly what JMH will run (enum parameters already expanded).
  */
-final class Catalog {
-    static final String STRATEGY = "strategy";
-    static final String PARALLELISM = "parallelism";
+public final class Catalog {
+    public static final String STRATEGY = "strategy";
+    public static final String PARALLELISM = "parallelism";
 
     /** One benchmark method: its full name, class, and parameter values by name. */
-    record Benchmark(String name, String className, String method, Map<String, List<String>> params) {
-        String simpleClassName() {
+    public record Benchmark(String name, String className, String method, Map<String, List<String>> params) {
+        public String simpleClassName() {
             return className.substring(className.lastIndexOf('.') + 1);
         }
 
-        boolean has(String param) {
+        public boolean has(String param) {
             return params.containsKey(param);
         }
     }
@@ -34,7 +32,7 @@ final class Catalog {
     private Catalog() {}
 
     /** Every benchmark in the jar, sorted by name. */
-    static List<Benchmark> all() {
+    public static List<Benchmark> all() {
         List<Benchmark> result = new ArrayList<>();
         BenchmarkList list = BenchmarkList.defaultList();
         for (BenchmarkListEntry entry : list.getAll(
@@ -47,18 +45,6 @@ final class Catalog {
             result.add(new Benchmark(name, className, name.substring(className.length() + 1), params));
         }
         result.sort((a, b) -> a.name().compareTo(b.name()));
-        return result;
-    }
-
-    /** The benchmarks whose full name contains a match for {@code regex} (JMH's own include rule), by class. */
-    static Map<String, List<Benchmark>> byClass(List<Benchmark> benchmarks, String regex) {
-        Pattern include = Pattern.compile(regex);
-        Map<String, List<Benchmark>> result = new LinkedHashMap<>();
-        for (Benchmark b : benchmarks) {
-            if (include.matcher(b.name()).find()) {
-                result.computeIfAbsent(b.className(), k -> new ArrayList<>()).add(b);
-            }
-        }
         return result;
     }
 }
