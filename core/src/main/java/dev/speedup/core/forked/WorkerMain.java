@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
 public final class WorkerMain {
     /** Exit status when the parent's request stream is not a valid frame. */
     static final int GARBAGE_FROM_PARENT = 4;
+    /** Exit status when a reply could not be written whole: the channel can no longer be trusted. */
+    static final int CANNOT_REPLY = 5;
 
     private final DataOutputStream channel;
     private final ExecutorService tasks;
@@ -86,19 +88,31 @@ public final class WorkerMain {
         }
     }
 
+    /**
+     * Runs one request and answers it, whatever happens: a result, or an ERROR frame for any
+     * {@code Throwable} (an {@code OutOfMemoryError} too), or for a result too large to send.
+     * A worker that cannot even send that halts, so the parent sees it die instead of waiting.
+     */
     private void run(Frame request) {
-        byte[] reply;
-        byte type = Protocol.RESULT;
         double[] values;
         try {
             values = compute(request);
-            reply = null;
-        } catch (RuntimeException e) {
-            values = null;
-            type = Protocol.ERROR;
-            reply = e.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (Throwable t) {
+            replyError(request.request(), t.toString());
+            return;
         }
-        reply(type, request.request(), reply, values);
+        if (values.length > Protocol.MAX_DOUBLES) {
+            replyError(
+                    request.request(),
+                    "cannot reply: a result of " + values.length + " doubles exceeds a frame's "
+                            + Protocol.MAX_DOUBLES);
+            return;
+        }
+        reply(Protocol.RESULT, request.request(), null, values);
+    }
+
+    private void replyError(int request, String message) {
+        reply(Protocol.ERROR, request, message.getBytes(StandardCharsets.UTF_8), null);
     }
 
     private double[] compute(Frame request) {
@@ -162,7 +176,7 @@ public final class WorkerMain {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                break;
+                return new double[] {argument};
             case HANG:
                 while (!release) {
                     Thread.onSpinWait();
@@ -202,19 +216,25 @@ public final class WorkerMain {
                 System.err.flush();
                 break;
             }
+            case ERROR:
+                throw new OutOfMemoryError("simulated by Fault.ERROR");
+            case HUGE_REPLY:
+                return new double[Protocol.MAX_DOUBLES + 1];
             default:
                 throw new IllegalArgumentException("unhandled fault " + fault);
         }
         return new double[0];
     }
 
+    /** Writes one reply; if it cannot be written whole, the channel may hold half a frame: halt. */
     private void reply(byte type, int request, byte[] fields, double[] values) {
         synchronized (channel) {
             try {
                 Frames.write(channel, type, request, fields, values, 0, values == null ? 0 : values.length);
-            } catch (IOException e) {
-                // The parent is gone; the main thread will see the end of stdin and halt.
-                System.err.println("worker: cannot reply: " + e.getMessage());
+            } catch (Throwable t) {
+                // The parent is gone, or half a frame is out: either way no reply can follow.
+                System.err.println("worker: cannot reply, exiting: " + t);
+                Runtime.getRuntime().halt(CANNOT_REPLY);
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.speedup.core.kernel.PoolFunction;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Checks arguments and the closed state once for every engine, so each strategy only splits
@@ -18,7 +19,7 @@ abstract class AbstractEngine implements ParallelEngine {
 
     private final Strategy strategy;
     private final int parallelism;
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     AbstractEngine(Strategy strategy, int parallelism) {
         this.parallelism = Args.positive("parallelism", parallelism);
@@ -67,8 +68,7 @@ abstract class AbstractEngine implements ParallelEngine {
 
     @Override
     public final void close() {
-        if (!closed) {
-            closed = true;
+        if (closed.compareAndSet(false, true)) { // two racing close() calls must not release twice
             release();
         }
     }
@@ -91,7 +91,7 @@ abstract class AbstractEngine implements ParallelEngine {
     }
 
     private void checkOpen() {
-        if (closed) {
+        if (closed.get()) {
             throw new IllegalStateException(strategy + " engine is closed");
         }
     }
