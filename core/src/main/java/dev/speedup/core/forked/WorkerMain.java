@@ -1,5 +1,6 @@
 package dev.speedup.core.forked;
 
+import dev.speedup.core.kernel.Doubles;
 import dev.speedup.core.kernel.MidpointPi;
 import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.kernel.PoolMap;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -141,11 +144,85 @@ public final class WorkerMain {
             }
             case Protocol.POOL_MAP:
                 return poolMap(
-                        new PoolFunction(fields.getInt()), fields.getInt(), fields.getInt(), request.doubles(12));
+                        Task.getFunction(fields),
+                        fields.getInt(),
+                        fields.getInt(),
+                        request.doubles(Task.POOL_MAP_FIELDS));
+            case Protocol.SQUARE_MAP_SHARED: {
+                SharedDoubles in = mapped(fields), out = mapped(fields);
+                squareInPlace(in, out, fields.getInt(), fields.getInt());
+                return new double[0];
+            }
+            case Protocol.POOL_MAP_SHARED: {
+                SharedDoubles in = mapped(fields), out = mapped(fields);
+                PoolFunction f = Task.getFunction(fields);
+                poolMapInPlace(f, in, out, fields.getInt(), fields.getInt());
+                return new double[0];
+            }
             case Protocol.FAULT:
                 return fault(fields.get(), fields.getLong());
             default:
                 throw new IllegalArgumentException("worker cannot run a " + Protocol.name(request.type()) + " frame");
+        }
+    }
+
+    /**
+     * The shared array a task names, mapped on first use and kept for the next tasks; at most
+     * {@value #MAPPINGS_KEPT} are kept, the oldest dropped (its memory goes with the next GC).
+     */
+    private SharedDoubles mapped(ByteBuffer fields) {
+        long id = fields.getLong();
+        int length = fields.getInt();
+        byte[] source = new byte[fields.getShort()];
+        fields.get(source);
+        SharedDoubles array = mappings.get(id);
+        if (array == null) {
+            try {
+                array = SharedDoubles.open(id, new String(source, StandardCharsets.UTF_8), length);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot map shared array: " + e, e);
+            }
+            mappings.put(id, array);
+        }
+        return array;
+    }
+
+    private static final int MAPPINGS_KEPT = 8;
+
+    private final Map<Long, SharedDoubles> mappings = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, SharedDoubles> eldest) {
+            if (size() > MAPPINGS_KEPT) {
+                eldest.getValue().close();
+                return true;
+            }
+            return false;
+        }
+    };
+
+    /** Heap blocks the shared-memory kernels stage through: bulk copies, a plain loop in between. */
+    private final double[] inBlock = new double[Doubles.BLOCK];
+
+    private final double[] outBlock = new double[Doubles.BLOCK];
+
+    private void squareInPlace(SharedDoubles in, SharedDoubles out, int lo, int hi) {
+        for (int at = lo; at < hi; at += inBlock.length) {
+            int n = Math.min(inBlock.length, hi - at);
+            in.get(at, inBlock, 0, n);
+            SquareMap.applyRange(inBlock, outBlock, 0, n);
+            out.put(at, outBlock, 0, n);
+        }
+    }
+
+    /** Pool map over {@code [lo, hi)}: f is element-wise, so the blocks need not follow the chunks. */
+    private void poolMapInPlace(PoolFunction f, SharedDoubles in, SharedDoubles out, int lo, int hi) {
+        for (int at = lo; at < hi; at += inBlock.length) {
+            int n = Math.min(inBlock.length, hi - at);
+            in.get(at, inBlock, 0, n);
+            PoolMap.applyRange(f, inBlock, outBlock, 0, n);
+            out.put(at, outBlock, 0, n);
         }
     }
 
