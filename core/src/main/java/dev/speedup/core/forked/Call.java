@@ -24,38 +24,11 @@ import java.util.concurrent.TimeUnit;
  * still busy with one of its tasks is killed and replaced: none is left running an abandoned task.
  */
 final class Call {
-    /** One task on one worker, sent and not yet answered. */
-    private static final class Attempt {
-        final int task;
-        final WorkerProcess worker;
-        final int request;
-        final long deadline;
-        /** The pid of the worker that died on this task's first try, or 0 on a first try. */
-        final long retryAfter;
+    /** One task on one worker, sent and not yet answered; {@code retryAfter} is the pid that died on its first try, or 0. */
+    private record Attempt(int task, WorkerProcess worker, int request, long deadline, long retryAfter) {}
 
-        Attempt(int task, WorkerProcess worker, int request, long deadline, long retryAfter) {
-            this.task = task;
-            this.worker = worker;
-            this.request = request;
-            this.deadline = deadline;
-            this.retryAfter = retryAfter;
-        }
-    }
-
-    /** A reply, or the reason none will come, tagged with the request it answers. */
-    private static final class Outcome {
-        final int slot;
-        final int request;
-        final Frame frame;
-        final Throwable died;
-
-        Outcome(int slot, int request, Frame frame, Throwable died) {
-            this.slot = slot;
-            this.request = request;
-            this.frame = frame;
-            this.died = died;
-        }
-    }
+    /** A reply, or the reason none will come ({@code died}), tagged with the request it answers. */
+    private record Outcome(int slot, int request, Frame frame, Throwable died) {}
 
     private final ForkedWorkerPool pool;
     private final List<Task> tasks;

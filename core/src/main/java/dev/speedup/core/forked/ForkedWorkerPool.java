@@ -235,6 +235,7 @@ public final class ForkedWorkerPool implements AutoCloseable {
             checkOpen();
             worker = slots[slot];
             if (worker.hasEnded()) {
+                worker.destroyNow(); // its threads end with its channel
                 worker = launch(slot);
                 slots[slot] = worker;
             }

@@ -3,7 +3,8 @@ package dev.speedup.core.forked;
 /**
  * The wire format between a pool and its worker JVMs: length-prefixed binary frames on the child's
  * stdin and stdout, {@code magic:int type:byte request:int length:int payload[length]}, big-endian.
- * No Java serialization: every payload is a few fixed fields and then, for maps, raw doubles.
+ * No Java serialization: every payload is a few fixed fields and then, for maps, raw doubles; maps
+ * on {@link SharedDoubles} carry only the arrays' names, offsets and lengths.
  */
 final class Protocol {
     /** "SPUD": a stray print or a JVM message on the channel fails this check at once. */

@@ -297,6 +297,7 @@ final class WorkerProcess {
         for (CompletableFuture<Frame> orphan : orphans) {
             orphan.completeExceptionally(died);
         }
+        writer.shutdownNow(); // nothing more can be sent; a write still blocked fails on the dead pipe
         ended.complete(reason);
     }
 
