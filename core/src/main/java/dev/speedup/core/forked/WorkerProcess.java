@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -133,7 +134,7 @@ final class WorkerProcess {
                     failPending(request, new Died("could not be sent " + task + ": " + e.getMessage()));
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             failPending(request, new Died("had already been shut down"));
         }
         return reply;
@@ -175,7 +176,7 @@ final class WorkerProcess {
                     // Already gone: nothing to ask.
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // Already shut down: the kill below still applies.
         }
         try {
