@@ -1,5 +1,6 @@
 package dev.speedup.benchmarks;
 
+import dev.speedup.core.kernel.Doubles;
 import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.kernel.PoolMap;
 import dev.speedup.core.strategy.ParallelEngine;
@@ -28,10 +29,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Knobs: {@code strategy} (every {@link Strategy} constant), {@code parallelism} (p),
  * {@code size} (N), {@code cost} (Q; 0 is exactly the lecture's {@code x + 10}, each round about
- * a few nanoseconds) and {@code chunk} (elements per task; 0 means Python's default chunksize,
- * ceil(size / 4p)). Every element of each iteration's output is checked against the serial kernel.
+ * a few nanoseconds), {@code chunk} (elements per task; 0 means Python's default chunksize,
+ * ceil(size / 4p)), {@code skew} (the first chunk costs {@code skew} times the others: 1 is even
+ * work; 100 shows how each strategy deals tasks, as one slow chunk holds up whatever is queued
+ * behind it on its worker; no effect at cost 0) and {@code memory} (see {@link Memory}:
+ * {@code HEAP} arrays, or {@code SHARED}, the strategy's own buffers; FORKED_JVM maps these in
+ * every worker, the in-JVM strategies use the heap they already share). Every element of each
+ * iteration's output is checked against the serial kernel.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar PoolMapBenchmark -p strategy=EXECUTOR -p parallelism=2 -p cost=100</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar PoolMapBenchmark -p strategy=EXECUTOR -p parallelism=2 -p cost=100 -p skew=1,100</pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -55,8 +61,18 @@ public class PoolMapBenchmark {
     @Param("0")
     public int chunk;
 
+    @Param("1")
+    public int skew;
+
+    @Param({"HEAP", "SHARED"})
+    public Memory memory;
+
     double[] in;
     double[] out;
+    /** The engine's own buffers when {@code memory = SHARED}, else null. */
+    private Doubles sharedIn;
+
+    Doubles sharedOut;
     private double[] expected;
     private PoolFunction f;
     private int chunkSize;
@@ -69,30 +85,45 @@ public class PoolMapBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        f = new PoolFunction(cost);
         in = Inputs.ramp(size);
         out = new double[size];
+        chunkSize = chunk == 0 ? defaultChunk(size, parallelism) : chunk;
+        // The ramp rises, so exactly the first chunk's elements lie below the next chunk's first.
+        f = skew == 1 ? new PoolFunction(cost) : PoolFunction.skewed(cost, skew, 1.0 + 0.5 * chunkSize);
         expected = new double[size];
         PoolMap.apply(f, in, expected);
-        chunkSize = chunk == 0 ? defaultChunk(size, parallelism) : chunk;
         engine = strategy.create(parallelism);
+        sharedIn = memory.buffer(engine, in);
+        sharedOut = memory.buffer(engine, out);
     }
 
     @Setup(Level.Iteration)
     public void poison() {
-        Arrays.fill(out, Double.NaN);
+        if (sharedOut != null) {
+            sharedOut.fill(Double.NaN);
+        } else {
+            Arrays.fill(out, Double.NaN);
+        }
     }
 
     @Benchmark
-    public double[] poolMap() {
+    public Object poolMap() {
+        if (sharedIn != null) {
+            engine.poolMap(f, sharedIn, sharedOut, chunkSize);
+            return sharedOut;
+        }
         engine.poolMap(f, in, out, chunkSize);
         return out;
     }
 
     @TearDown(Level.Iteration)
     public void verify() {
+        if (sharedOut != null) {
+            sharedOut.copyTo(out);
+        }
         Answers.requireEqual(
-                strategy + " poolMap(size=" + size + ", cost=" + cost + ", chunk=" + chunkSize + ") on p="
+                strategy + " poolMap(size=" + size + ", cost=" + cost + ", skew=" + skew + ", chunk=" + chunkSize
+                        + ", memory=" + memory + ") on p="
                         + parallelism,
                 expected,
                 out);
@@ -100,6 +131,10 @@ public class PoolMapBenchmark {
 
     @TearDown(Level.Trial)
     public void close() {
+        if (sharedIn != null) {
+            sharedIn.close();
+            sharedOut.close();
+        }
         engine.close();
     }
 }

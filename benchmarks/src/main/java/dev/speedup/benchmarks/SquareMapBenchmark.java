@@ -1,5 +1,6 @@
 package dev.speedup.benchmarks;
 
+import dev.speedup.core.kernel.Doubles;
 import dev.speedup.core.kernel.SquareMap;
 import dev.speedup.core.strategy.ParallelEngine;
 import dev.speedup.core.strategy.Partition;
@@ -36,9 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Knobs: {@code strategy} (every {@link Strategy} constant; {@code squareMap} only),
  * {@code parallelism} (p), {@code size} (elements per array; the default's largest, 3 x 10^7
  * doubles = 240 MB per array, is beyond most last-level caches; the full profile adds 10^8 =
- * 800 MB per array for servers with very large caches). The copy lives in its own
- * state so its CSV rows carry no {@code strategy}. Every element of each iteration's output is
- * checked.
+ * 800 MB per array for servers with very large caches), {@code memory} (see {@link Memory}:
+ * {@code HEAP} arrays, or {@code SHARED}, the strategy's own buffers made and filled in setup;
+ * FORKED_JVM maps these in every worker, the in-JVM strategies use the heap they already share,
+ * so for them both rows measure the same thing). The copy lives in its own state so its CSV rows
+ * carry no {@code strategy}. Every element of each iteration's output is checked.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar SquareMapBenchmark -p strategy=EXECUTOR -p parallelism=2 -p size=1000000</pre>
  */
@@ -61,8 +64,15 @@ public class SquareMapBenchmark {
         @Param({"1000", "1000000", "30000000"})
         public int size;
 
+        @Param({"HEAP", "SHARED"})
+        public Memory memory;
+
         double[] in;
         double[] out;
+        /** The engine's own buffers when {@code memory = SHARED}, else null. */
+        Doubles sharedIn;
+
+        Doubles sharedOut;
         private ParallelEngine engine;
 
         @Setup(Level.Trial)
@@ -70,16 +80,33 @@ public class SquareMapBenchmark {
             in = Inputs.ramp(size);
             out = new double[size];
             engine = strategy.create(parallelism);
+            sharedIn = memory.buffer(engine, in);
+            sharedOut = memory.buffer(engine, out);
+        }
+
+        void map() {
+            if (sharedIn != null) {
+                engine.squareMap(sharedIn, sharedOut);
+            } else {
+                engine.squareMap(in, out);
+            }
         }
 
         /** NaN everywhere, so an element this iteration never wrote fails the check. */
         @Setup(Level.Iteration)
         public void poison() {
-            Arrays.fill(out, Double.NaN);
+            if (sharedOut != null) {
+                sharedOut.fill(Double.NaN);
+            } else {
+                Arrays.fill(out, Double.NaN);
+            }
         }
 
         @TearDown(Level.Iteration)
         public void verify() {
+            if (sharedOut != null) {
+                sharedOut.copyTo(out);
+            }
             // Element by element, not into a third array: at 10^8 that would be 800 MB of garbage
             // per iteration, collected during the next measured one.
             Answers.requireMapped(
@@ -88,6 +115,10 @@ public class SquareMapBenchmark {
 
         @TearDown(Level.Trial)
         public void close() {
+            if (sharedIn != null) {
+                sharedIn.close();
+                sharedOut.close();
+            }
             engine.close();
         }
     }
@@ -153,9 +184,9 @@ public class SquareMapBenchmark {
     }
 
     @Benchmark
-    public double[] squareMap(Engines s) {
-        s.engine.squareMap(s.in, s.out);
-        return s.out;
+    public Object squareMap(Engines s) {
+        s.map();
+        return s.sharedOut != null ? s.sharedOut : s.out;
     }
 
     @Benchmark

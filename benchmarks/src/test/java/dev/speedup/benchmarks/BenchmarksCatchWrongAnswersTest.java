@@ -46,21 +46,28 @@ class BenchmarksCatchWrongAnswersTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void squareMapRejectsAnElementLeftUnwritten(Strategy strategy) {
-        SquareMapBenchmark.Engines s = new SquareMapBenchmark.Engines();
-        s.strategy = strategy;
-        s.parallelism = P;
-        s.size = 10_000;
-        s.open();
-        try {
-            s.poison();
-            new SquareMapBenchmark().squareMap(s);
-            assertDoesNotThrow(s::verify);
-            s.poison();
-            new SquareMapBenchmark().squareMap(s);
-            s.out[s.size - 1] = Double.NaN;
-            assertThrows(IllegalStateException.class, s::verify);
-        } finally {
-            s.close();
+        for (Memory memory : Memory.values()) {
+            SquareMapBenchmark.Engines s = new SquareMapBenchmark.Engines();
+            s.strategy = strategy;
+            s.parallelism = P;
+            s.size = 10_000;
+            s.memory = memory;
+            s.open();
+            try {
+                s.poison();
+                new SquareMapBenchmark().squareMap(s);
+                assertDoesNotThrow(s::verify);
+                s.poison();
+                new SquareMapBenchmark().squareMap(s);
+                if (s.sharedOut != null) {
+                    s.sharedOut.put(s.size - 1, new double[] {Double.NaN}, 0, 1);
+                } else {
+                    s.out[s.size - 1] = Double.NaN;
+                }
+                assertThrows(IllegalStateException.class, s::verify, memory + " memory");
+            } finally {
+                s.close();
+            }
         }
     }
 
@@ -86,22 +93,30 @@ class BenchmarksCatchWrongAnswersTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void poolMapRejectsAWrongElement(Strategy strategy) {
-        for (int chunk : new int[] {0, 1, 7}) {
-            PoolMapBenchmark b = new PoolMapBenchmark();
-            b.strategy = strategy;
-            b.parallelism = P;
-            b.size = 1000;
-            b.cost = 10;
-            b.chunk = chunk;
-            b.open();
-            try {
-                b.poison();
-                b.poolMap();
-                assertDoesNotThrow(b::verify);
-                b.out[3] += 1.0;
-                assertThrows(IllegalStateException.class, b::verify);
-            } finally {
-                b.close();
+        for (Memory memory : Memory.values()) {
+            for (int chunk : new int[] {0, 1, 7}) {
+                PoolMapBenchmark b = new PoolMapBenchmark();
+                b.strategy = strategy;
+                b.parallelism = P;
+                b.size = 1000;
+                b.cost = 10;
+                b.chunk = chunk;
+                b.skew = chunk == 7 ? 100 : 1;
+                b.memory = memory;
+                b.open();
+                try {
+                    b.poison();
+                    b.poolMap();
+                    assertDoesNotThrow(b::verify);
+                    if (b.sharedOut != null) {
+                        b.sharedOut.put(3, new double[] {-1.0}, 0, 1);
+                    } else {
+                        b.out[3] += 1.0;
+                    }
+                    assertThrows(IllegalStateException.class, b::verify, memory + " memory, chunk " + chunk);
+                } finally {
+                    b.close();
+                }
             }
         }
     }

@@ -34,7 +34,19 @@ public enum Profile {
                     set("ProducerConsumerBenchmark", "capacity", "1024"),
                     set("ProducerConsumerBenchmark", "batch", "10000"),
                     set("BarrierBenchmark", "barrier", "PHASER"))),
-    QUICK(new Timing(1, 2, 250, 3, 400), 10_000_000, 5, List.of()),
+    /**
+     * The {@code @Param} defaults, less what would push it far past ten minutes on 2 cores: π in
+     * blocks only, pool map at N = 10^4 on the heap, evenly and with one chunk 100× the others.
+     */
+    QUICK(
+            new Timing(1, 2, 250, 3, 400),
+            10_000_000,
+            5,
+            List.of(
+                    set("PiBenchmark", "partition", "BLOCK"),
+                    set("PoolMapBenchmark", "size", "10000"),
+                    set("PoolMapBenchmark", "memory", "HEAP"),
+                    set("PoolMapBenchmark", "skew", "1", "100"))),
     FULL(
             new Timing(2, 3, 1000, 5, 1000),
             10_000_000,
@@ -46,6 +58,7 @@ public enum Profile {
                     set("PoolMapBenchmark", "size", "100", "1000", "10000", "100000"),
                     set("PoolMapBenchmark", "cost", "0", "100", "10000"),
                     set("PoolMapBenchmark", "chunk", "0", "1"),
+                    set("PoolMapBenchmark", "skew", "1", "100"),
                     set("KernelBenchmark", "steps", "1000000", "100000000", "1000000000"),
                     set("LockScopeBenchmark", "critical", "0", "10", "25", "50", "75", "100"),
                     set("LockScopeBenchmark", "tokens", "2000", "20000"),
@@ -72,7 +85,9 @@ public enum Profile {
                     set("PoolMapBenchmark", "size", "10000"),
                     set("PoolMapBenchmark", "cost", "1000"),
                     set("PoolMapBenchmark", "chunk", "0"),
-                    set("SquareMapBenchmark", "size", "8388608")),
+                    set("SquareMapBenchmark", "size", "8388608"),
+                    set("SquareMapBenchmark", "memory", "HEAP"),
+                    set("PoolMapBenchmark", "memory", "HEAP")),
             "PiBenchmark",
             "PoolMapBenchmark",
             "SquareMapBenchmark");

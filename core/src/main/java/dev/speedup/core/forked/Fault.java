@@ -6,7 +6,7 @@ package dev.speedup.core.forked;
  * one {@code long} argument; the worker says on stderr what it is about to do.
  */
 public enum Fault {
-    /** Sleep {@code argument} ms, then reply: a task long enough to be killed in the middle of. */
+    /** Sleep {@code argument} ms, then reply {@code {argument}}: a task long enough to be killed in the middle of. */
     SLEEP,
     /** Spin forever and never reply: only the call deadline ends it. */
     HANG,
@@ -17,5 +17,9 @@ public enum Fault {
     /** Print {@code argument} lines with {@code System.out.println}, then reply: they must land on stderr. */
     PRINT,
     /** Write {@code argument} bytes of text lines to stderr, then reply: the parent must keep draining. */
-    FLOOD
+    FLOOD,
+    /** Throw an {@link OutOfMemoryError} (an {@code Error}, not an exception) from the task. */
+    ERROR,
+    /** Reply with one double more than a frame may carry: a result the worker cannot send. */
+    HUGE_REPLY
 }

@@ -5,28 +5,29 @@ import dev.speedup.core.strategy.PiLoop;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.module.ModuleFinder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A pool of child JVM worker processes, started once and reused for every call: the JVM's
  * {@code multiprocessing.Pool}. Tasks name a kernel and travel as binary frames over the
  * children's stdin and stdout (see {@link Task}); nothing is shared, every byte is copied.
  *
- * <p>Failures: a worker that dies mid-task (killed, {@code System.exit}, garbage on its channel) is
- * replaced and the task retried once on the fresh worker, then the call fails with a
- * {@link WorkerException}; a worker that misses the per-call deadline is killed and replaced and
- * the call fails. The pool keeps working after each. Children halt when their stdin ends, so
- * they die with the parent even on {@code kill -9}; a shutdown hook destroys them on normal exit.
+ * <p>Dispatch: each task goes to the first free worker (see {@link Call}); replies come back in task
+ * order. Failures: a worker that dies mid-task (killed, {@code System.exit}, garbage on its
+ * channel, a reply it cannot write) is replaced and the task retried once on the fresh worker,
+ * under a deadline of its own, then the call fails with a {@link WorkerException}; a task that
+ * throws anything, an {@code Error} too, is answered with an error frame and fails the call; when
+ * a deadline passes, every worker still busy with the call is killed and replaced. The pool keeps
+ * working after each. No write to a child ever blocks a caller or {@code close()}: each child has
+ * its own writer thread. Children halt when their stdin ends, so they die with the parent even
+ * on {@code kill -9}; a shutdown hook destroys them on normal exit.
  *
  * <p>Measured with {@code ForkedFigures} (test scope) on the 2-vCPU shared dev box (Xeon VM,
  * OpenJDK 17.0.15, load average about 5 from other builds; medians): pool start-up 63 ms for 1
@@ -79,13 +80,15 @@ public final class ForkedWorkerPool implements AutoCloseable {
     private final PrintStream echo;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger launches = new AtomicInteger();
-    private final Object calls = new Object();
+    /** One call at a time; fair, so callers are served in the order they came. */
+    private final ReentrantLock calls = new ReentrantLock(true);
     /** Guards {@code slots} and {@code closed}: no worker is launched once close() has begun. */
     private final Object slotsLock = new Object();
 
     private final WorkerProcess[] slots;
     private final Thread shutdownHook;
     private boolean closed;
+    private volatile int[] lastRanOn = new int[0];
 
     private ForkedWorkerPool(Builder options) {
         this.name = "speedup-FORKED_JVM-pool" + POOLS.incrementAndGet();
@@ -179,111 +182,98 @@ public final class ForkedWorkerPool implements AutoCloseable {
         }
     }
 
-    /** One empty round trip to worker 0: the fixed cost of a task. */
+    /** One empty round trip to a worker: the fixed cost of a task. */
     public void ping() {
         invoke(Task.ping());
     }
 
-    /** Ships {@code data} to worker 0 and back, unchanged: the cost of moving doubles both ways. */
+    /** Ships {@code data} to a worker and back, unchanged: the cost of moving doubles both ways. */
     public double[] echo(double[] data) {
         return invoke(Task.echo(data));
     }
 
-    /** Runs one task on worker 0 and returns its reply. */
+    /** Runs one task on the first free worker and returns its reply. */
     public double[] invoke(Task task) {
         return invokeAll(List.of(task)).get(0);
     }
 
     /**
-     * Runs every task, task k on worker {@code k mod size()}, all sent before any reply is awaited
-     * (a worker queues its tasks and runs them one at a time), and returns the replies in task order.
+     * Runs every task and returns the replies in task order. Each task goes to the first worker
+     * that is free, one task per worker at a time, as in Python's {@code Pool}: a slow task holds
+     * up only its own worker. One call at a time: a second caller waits for the pool, but never
+     * past its own deadline, which covers the whole call (waiting, sending, computing).
      *
-     * @throws WorkerException a worker died on a task twice, missed the call deadline, or its task threw
-     * @throws IllegalStateException the pool is closed
+     * @throws WorkerException a worker died on a task twice, missed a deadline, or its task threw
+     * @throws IllegalStateException the pool is closed, or another call held it past this call's deadline
      * @throws CancellationException the caller was interrupted while waiting (the flag stays set)
      */
     public List<double[]> invokeAll(List<Task> tasks) {
         Args.notNull("tasks", tasks);
-        synchronized (calls) {
-            long deadline = System.nanoTime() + callDeadline.toNanos();
-            int n = tasks.size();
-            WorkerProcess[] on = new WorkerProcess[n];
-            int[] ids = new int[n];
-            List<CompletableFuture<Frame>> replies = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                on[k] = worker(k % slots.length);
-                ids[k] = requests.incrementAndGet();
-                replies.add(on[k].send(ids[k], tasks.get(k)));
+        long deadline = System.nanoTime() + callDeadline.toNanos();
+        try {
+            if (!calls.tryLock(callDeadline.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException("forked worker pool " + name + ": another call held it past this call's"
+                        + " deadline of " + WorkerProcess.seconds(callDeadline));
             }
-            List<double[]> results = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                results.add(await(tasks.get(k), on[k], ids[k], replies.get(k), deadline));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for forked worker pool " + name);
+        }
+        try {
+            synchronized (slotsLock) {
+                checkOpen();
             }
-            return results;
+            Call call = new Call(this, tasks, deadline, callDeadline);
+            List<double[]> replies = call.run();
+            lastRanOn = call.ranOn();
+            return replies;
+        } finally {
+            calls.unlock();
         }
     }
 
-    /** Waits for one task's reply, retrying it once on a fresh worker if its worker died. */
-    private double[] await(Task task, WorkerProcess worker, int id, CompletableFuture<Frame> reply, long deadline) {
-        long firstPid = 0; // the pid of the worker that died on the first try
-        while (true) {
-            try {
-                Frame frame = reply.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (frame.type() == Protocol.ERROR) {
-                    throw worker.failure("failed " + task + " (request " + id + "): "
-                            + new String(frame.payload(), StandardCharsets.UTF_8));
-                }
-                return frame.doubles(0);
-            } catch (TimeoutException e) {
-                worker.kill();
-                WorkerException missed =
-                        worker.failure("missed the call deadline of " + WorkerProcess.seconds(callDeadline) + " on "
-                                + task + " (request " + id + "); killed and replaced");
-                replace(worker);
-                throw missed;
-            } catch (ExecutionException e) {
-                String reason = e.getCause().getMessage();
-                worker.awaitEnd();
-                if (firstPid != 0) {
-                    WorkerException failed = worker.failure("died running " + task + " (request " + id
-                            + "), its one retry after worker pid " + firstPid + " died on it too: " + reason);
-                    replace(worker);
-                    throw failed;
-                }
-                firstPid = worker.pid();
-                worker = replace(worker);
-                id = requests.incrementAndGet();
-                reply = worker.send(id, task);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException(
-                        "interrupted while waiting for " + task + " on worker " + worker.slot());
-            }
-        }
+    /** The slot that ran each task of the last call that succeeded: lets tests see the balance. */
+    int[] lastRanOn() {
+        return lastRanOn.clone();
     }
 
-    private WorkerProcess worker(int slot) {
+    int nextRequest() {
+        return requests.incrementAndGet();
+    }
+
+    /**
+     * The worker in {@code slot}, started afresh if the one there has ended, once it has said hello;
+     * {@code helloBudgetNanos} caps the wait below the start-up timeout (negative: no cap).
+     */
+    WorkerProcess readyWorker(int slot, long helloBudgetNanos) {
+        WorkerProcess worker;
         synchronized (slotsLock) {
             checkOpen();
-            return slots[slot];
+            worker = slots[slot];
+            if (worker.hasEnded()) {
+                worker.destroyNow(); // its threads end with its channel
+                worker = launch(slot);
+                slots[slot] = worker;
+            }
         }
+        Duration wait = helloBudgetNanos < 0
+                ? startupTimeout
+                : Duration.ofNanos(Math.max(1_000_000, Math.min(startupTimeout.toNanos(), helloBudgetNanos)));
+        worker.awaitHello(wait);
+        return worker;
     }
 
-    /** Puts a fresh worker in the slot of a dead one (once, however many tasks it took down). */
-    private WorkerProcess replace(WorkerProcess dead) {
-        dead.kill();
-        WorkerProcess fresh;
+    /**
+     * Kills {@code worker} and starts a fresh one in its slot (once, however many tasks it took
+     * down); the fresh one says hello before its first task. Nothing is started once closed.
+     */
+    void replace(WorkerProcess worker) {
+        worker.kill();
         synchronized (slotsLock) {
-            checkOpen();
-            fresh = slots[dead.slot()];
-            if (fresh != dead) {
-                return fresh;
+            if (!closed && slots[worker.slot()] == worker) {
+                slots[worker.slot()] = launch(worker.slot());
             }
-            fresh = launch(dead.slot());
-            slots[dead.slot()] = fresh;
         }
-        fresh.awaitHello(startupTimeout);
-        return fresh;
     }
 
     private void checkOpen() {

@@ -3,13 +3,14 @@ package dev.speedup.core.forked;
 /**
  * The wire format between a pool and its worker JVMs: length-prefixed binary frames on the child's
  * stdin and stdout, {@code magic:int type:byte request:int length:int payload[length]}, big-endian.
- * No Java serialization: every payload is a few fixed fields and then, for maps, raw doubles.
+ * No Java serialization: every payload is a few fixed fields and then, for maps, raw doubles; maps
+ * on {@link SharedDoubles} carry only the arrays' names, offsets and lengths.
  */
 final class Protocol {
     /** "SPUD": a stray print or a JVM message on the channel fails this check at once. */
     static final int MAGIC = 0x53505544;
     /** Bumped whenever a frame's layout changes; a HELLO with another version is refused. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final int HEADER_BYTES = 4 + 1 + 4 + 4;
     /** Doubles one frame may carry: 32 MiB, so a child's heap never needs more than a few times that. */
@@ -29,11 +30,15 @@ final class Protocol {
     static final byte POOL_MAP = 14;
     static final byte FAULT = 15;
     static final byte SHUTDOWN = 16;
+    /** Square-map in shared memory: only array names, offsets and lengths travel. */
+    static final byte SQUARE_MAP_SHARED = 17;
+    /** Pool map in shared memory: only array names, offsets and lengths travel. */
+    static final byte POOL_MAP_SHARED = 18;
 
     private Protocol() {}
 
     static boolean isKnown(byte type) {
-        return (type >= HELLO && type <= ERROR) || (type >= PING && type <= SHUTDOWN);
+        return (type >= HELLO && type <= ERROR) || (type >= PING && type <= POOL_MAP_SHARED);
     }
 
     static String name(byte type) {
@@ -58,6 +63,10 @@ final class Protocol {
                 return "FAULT";
             case SHUTDOWN:
                 return "SHUTDOWN";
+            case SQUARE_MAP_SHARED:
+                return "SQUARE_MAP_SHARED";
+            case POOL_MAP_SHARED:
+                return "POOL_MAP_SHARED";
             default:
                 return "type " + type;
         }

@@ -4,6 +4,7 @@ import dev.speedup.core.kernel.Args;
 import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.strategy.PiLoop;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One request for a worker JVM: a named kernel and its arguments, never code. The input doubles
@@ -16,12 +17,20 @@ public final class Task {
     private final int lo;
     private final int hi;
 
+    /** Elements a shared-memory task covers in place; 0 for the others. */
+    private final int inPlace;
+
     private Task(byte type, byte[] fields, double[] data, int lo, int hi) {
+        this(type, fields, data, lo, hi, 0);
+    }
+
+    private Task(byte type, byte[] fields, double[] data, int lo, int hi, int inPlace) {
         this.type = type;
         this.fields = fields;
         this.data = data;
         this.lo = lo;
         this.hi = hi;
+        this.inPlace = inPlace;
         if (hi - lo > Protocol.MAX_DOUBLES) {
             throw new IllegalArgumentException(
                     "a task carries at most " + Protocol.MAX_DOUBLES + " doubles, not " + (hi - lo) + ": split it");
@@ -74,12 +83,72 @@ public final class Task {
         Args.range(lo, hi, in.length);
         Args.positive("chunk", chunk);
         // The phase tells the worker where chunk boundaries fall inside its slice.
-        byte[] fields = ByteBuffer.allocate(3 * Integer.BYTES)
-                .putInt(f.cost())
+        byte[] fields = putFunction(ByteBuffer.allocate(POOL_MAP_FIELDS), f)
                 .putInt(chunk)
                 .putInt(lo % chunk)
                 .array();
         return new Task(Protocol.POOL_MAP, fields, in, lo, hi);
+    }
+
+    /** Bytes of a POOL_MAP frame before its doubles: the function, chunk and phase. */
+    static final int POOL_MAP_FIELDS = 4 + 4 + 8 + 4 + 4;
+
+    private static ByteBuffer putFunction(ByteBuffer b, PoolFunction f) {
+        return b.putInt(f.cost()).putInt(f.heavyCost()).putDouble(f.heavyBelow());
+    }
+
+    static PoolFunction getFunction(ByteBuffer b) {
+        return new PoolFunction(b.getInt(), b.getInt(), b.getDouble());
+    }
+
+    /**
+     * Squares {@code in[lo, hi)} into {@code out[lo, hi)}, both in shared memory: only the arrays'
+     * names and the range travel, the worker writes the squares in place and replies with nothing.
+     */
+    public static Task squareMap(SharedDoubles in, SharedDoubles out, int lo, int hi) {
+        sameLength(in, out);
+        Args.range(lo, hi, in.length());
+        ByteBuffer b = ByteBuffer.allocate(refBytes(in) + refBytes(out) + 2 * Integer.BYTES);
+        putRef(b, in);
+        putRef(b, out);
+        byte[] fields = b.putInt(lo).putInt(hi).array();
+        return new Task(Protocol.SQUARE_MAP_SHARED, fields, null, 0, 0, hi - lo);
+    }
+
+    /**
+     * Applies {@code f} to {@code in[lo, hi)} into {@code out[lo, hi)}, both in shared memory;
+     * replies with nothing. (A batch of whole chunks: f is element-wise, so the worker needs no chunk size.)
+     */
+    public static Task poolMap(PoolFunction f, SharedDoubles in, SharedDoubles out, int lo, int hi) {
+        Args.notNull("f", f);
+        sameLength(in, out);
+        Args.range(lo, hi, in.length());
+        ByteBuffer b = ByteBuffer.allocate(refBytes(in) + refBytes(out) + 16 + 2 * Integer.BYTES);
+        putRef(b, in);
+        putRef(b, out);
+        byte[] fields = putFunction(b, f).putInt(lo).putInt(hi).array();
+        return new Task(Protocol.POOL_MAP_SHARED, fields, null, 0, 0, hi - lo);
+    }
+
+    private static void sameLength(SharedDoubles in, SharedDoubles out) {
+        Args.notNull("in", in);
+        Args.notNull("out", out);
+        if (in.length() != out.length()) {
+            throw new IllegalArgumentException("in has " + in.length() + " elements, out " + out.length());
+        }
+    }
+
+    private static int refBytes(SharedDoubles array) {
+        return Long.BYTES + Integer.BYTES + Short.BYTES + array.source().getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** An array's name on the wire: its id (for the worker's cache), length, and the path to map. */
+    private static void putRef(ByteBuffer b, SharedDoubles array) {
+        byte[] source = array.source().getBytes(StandardCharsets.UTF_8);
+        b.putLong(array.id())
+                .putInt(array.length())
+                .putShort((short) source.length)
+                .put(source);
     }
 
     /** Test-only fault injection; see {@link Fault}. */
@@ -114,6 +183,9 @@ public final class Task {
 
     @Override
     public String toString() {
+        if (inPlace > 0) {
+            return Protocol.name(type) + "[" + inPlace + " doubles in shared memory]";
+        }
         return Protocol.name(type) + (data == null ? "" : "[" + (hi - lo) + " doubles]");
     }
 }

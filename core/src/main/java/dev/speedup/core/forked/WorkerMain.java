@@ -1,5 +1,6 @@
 package dev.speedup.core.forked;
 
+import dev.speedup.core.kernel.Doubles;
 import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.kernel.PoolMap;
 import dev.speedup.core.kernel.SquareMap;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -26,6 +29,8 @@ import java.util.concurrent.Executors;
 public final class WorkerMain {
     /** Exit status when the parent's request stream is not a valid frame. */
     static final int GARBAGE_FROM_PARENT = 4;
+    /** Exit status when a reply could not be written whole: the channel can no longer be trusted. */
+    static final int CANNOT_REPLY = 5;
 
     private final DataOutputStream channel;
     private final ExecutorService tasks;
@@ -86,19 +91,31 @@ public final class WorkerMain {
         }
     }
 
+    /**
+     * Runs one request and answers it, whatever happens: a result, or an ERROR frame for any
+     * {@code Throwable} (an {@code OutOfMemoryError} too), or for a result too large to send.
+     * A worker that cannot even send that halts, so the parent sees it die instead of waiting.
+     */
     private void run(Frame request) {
-        byte[] reply;
-        byte type = Protocol.RESULT;
         double[] values;
         try {
             values = compute(request);
-            reply = null;
-        } catch (RuntimeException e) {
-            values = null;
-            type = Protocol.ERROR;
-            reply = e.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (Throwable t) {
+            replyError(request.request(), t.toString());
+            return;
         }
-        reply(type, request.request(), reply, values);
+        if (values.length > Protocol.MAX_DOUBLES) {
+            replyError(
+                    request.request(),
+                    "cannot reply: a result of " + values.length + " doubles exceeds a frame's "
+                            + Protocol.MAX_DOUBLES);
+            return;
+        }
+        reply(Protocol.RESULT, request.request(), null, values);
+    }
+
+    private void replyError(int request, String message) {
+        reply(Protocol.ERROR, request, message.getBytes(StandardCharsets.UTF_8), null);
     }
 
     private double[] compute(Frame request) {
@@ -124,11 +141,85 @@ public final class WorkerMain {
             }
             case Protocol.POOL_MAP:
                 return poolMap(
-                        new PoolFunction(fields.getInt()), fields.getInt(), fields.getInt(), request.doubles(12));
+                        Task.getFunction(fields),
+                        fields.getInt(),
+                        fields.getInt(),
+                        request.doubles(Task.POOL_MAP_FIELDS));
+            case Protocol.SQUARE_MAP_SHARED: {
+                SharedDoubles in = mapped(fields), out = mapped(fields);
+                squareInPlace(in, out, fields.getInt(), fields.getInt());
+                return new double[0];
+            }
+            case Protocol.POOL_MAP_SHARED: {
+                SharedDoubles in = mapped(fields), out = mapped(fields);
+                PoolFunction f = Task.getFunction(fields);
+                poolMapInPlace(f, in, out, fields.getInt(), fields.getInt());
+                return new double[0];
+            }
             case Protocol.FAULT:
                 return fault(fields.get(), fields.getLong());
             default:
                 throw new IllegalArgumentException("worker cannot run a " + Protocol.name(request.type()) + " frame");
+        }
+    }
+
+    /**
+     * The shared array a task names, mapped on first use and kept for the next tasks; at most
+     * {@value #MAPPINGS_KEPT} are kept, the oldest dropped (its memory goes with the next GC).
+     */
+    private SharedDoubles mapped(ByteBuffer fields) {
+        long id = fields.getLong();
+        int length = fields.getInt();
+        byte[] source = new byte[fields.getShort()];
+        fields.get(source);
+        SharedDoubles array = mappings.get(id);
+        if (array == null) {
+            try {
+                array = SharedDoubles.open(id, new String(source, StandardCharsets.UTF_8), length);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot map shared array: " + e, e);
+            }
+            mappings.put(id, array);
+        }
+        return array;
+    }
+
+    private static final int MAPPINGS_KEPT = 8;
+
+    private final Map<Long, SharedDoubles> mappings = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, SharedDoubles> eldest) {
+            if (size() > MAPPINGS_KEPT) {
+                eldest.getValue().close();
+                return true;
+            }
+            return false;
+        }
+    };
+
+    /** Heap blocks the shared-memory kernels stage through: bulk copies, a plain loop in between. */
+    private final double[] inBlock = new double[Doubles.BLOCK];
+
+    private final double[] outBlock = new double[Doubles.BLOCK];
+
+    private void squareInPlace(SharedDoubles in, SharedDoubles out, int lo, int hi) {
+        for (int at = lo; at < hi; at += inBlock.length) {
+            int n = Math.min(inBlock.length, hi - at);
+            in.get(at, inBlock, 0, n);
+            SquareMap.applyRange(inBlock, outBlock, 0, n);
+            out.put(at, outBlock, 0, n);
+        }
+    }
+
+    /** Pool map over {@code [lo, hi)}: f is element-wise, so the blocks need not follow the chunks. */
+    private void poolMapInPlace(PoolFunction f, SharedDoubles in, SharedDoubles out, int lo, int hi) {
+        for (int at = lo; at < hi; at += inBlock.length) {
+            int n = Math.min(inBlock.length, hi - at);
+            in.get(at, inBlock, 0, n);
+            PoolMap.applyRange(f, inBlock, outBlock, 0, n);
+            out.put(at, outBlock, 0, n);
         }
     }
 
@@ -159,7 +250,7 @@ public final class WorkerMain {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                break;
+                return new double[] {argument};
             case HANG:
                 while (!release) {
                     Thread.onSpinWait();
@@ -199,19 +290,25 @@ public final class WorkerMain {
                 System.err.flush();
                 break;
             }
+            case ERROR:
+                throw new OutOfMemoryError("simulated by Fault.ERROR");
+            case HUGE_REPLY:
+                return new double[Protocol.MAX_DOUBLES + 1];
             default:
                 throw new IllegalArgumentException("unhandled fault " + fault);
         }
         return new double[0];
     }
 
+    /** Writes one reply; if it cannot be written whole, the channel may hold half a frame: halt. */
     private void reply(byte type, int request, byte[] fields, double[] values) {
         synchronized (channel) {
             try {
                 Frames.write(channel, type, request, fields, values, 0, values == null ? 0 : values.length);
-            } catch (IOException e) {
-                // The parent is gone; the main thread will see the end of stdin and halt.
-                System.err.println("worker: cannot reply: " + e.getMessage());
+            } catch (Throwable t) {
+                // The parent is gone, or half a frame is out: either way no reply can follow.
+                System.err.println("worker: cannot reply, exiting: " + t);
+                Runtime.getRuntime().halt(CANNOT_REPLY);
             }
         }
     }

@@ -14,14 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One child JVM: its process, the request channel on its stdin, a reader thread matching replies
  * on its stdout to pending requests, and a {@link StderrPump}. Once the channel ends, for whatever
  * reason, every pending and later request fails with {@link Died}.
+ *
+ * <p>Every write to the child happens on its own writer thread, never on a caller's: a stopped
+ * child with a full pipe blocks only that thread, and killing the child unblocks it (the write
+ * then fails with a broken pipe). So no caller, and no {@code close()}, ever waits on a write
+ * longer than its own deadline.
  */
 final class WorkerProcess {
     /** How long a child that closed its channel may take to exit before it is killed. */
@@ -35,7 +42,9 @@ final class WorkerProcess {
     private final DataInputStream fromChild;
     private final StderrPump stderr;
     private final Thread reader;
-    private final ReentrantLock writing = new ReentrantLock();
+    /** The only thread that writes to the child, in request order. */
+    private final ExecutorService writer;
+
     private final Object lock = new Object();
     private final Map<Integer, CompletableFuture<Frame>> pending = new HashMap<>();
     private final CompletableFuture<Long> hello = new CompletableFuture<>();
@@ -52,6 +61,11 @@ final class WorkerProcess {
         this.stderr = new StderrPump(process.getErrorStream(), "[worker " + slot + "] ", echo, threadPrefix + "-err");
         this.reader = new Thread(this::readLoop, threadPrefix + "-out");
         reader.setDaemon(true);
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, threadPrefix + "-in");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Starts the child and its two threads; the child is not ready until {@link #awaitHello}. */
@@ -70,6 +84,11 @@ final class WorkerProcess {
 
     long pid() {
         return process.pid();
+    }
+
+    /** Whether the child's channel has ended or its process has exited: it can take no more tasks. */
+    boolean hasEnded() {
+        return ended.isDone() || !process.isAlive();
     }
 
     /** Waits for the child's HELLO; kills it and throws when it does not come in time. */
@@ -93,7 +112,10 @@ final class WorkerProcess {
         }
     }
 
-    /** Sends a request; the future completes with its RESULT or ERROR frame, or fails with {@link Died}. */
+    /**
+     * Queues a request for the writer thread and returns at once; the future completes with its
+     * RESULT or ERROR frame, or fails with {@link Died} (also when the request could not be sent).
+     */
     CompletableFuture<Frame> send(int request, Task task) {
         CompletableFuture<Frame> reply = new CompletableFuture<>();
         synchronized (lock) {
@@ -103,19 +125,29 @@ final class WorkerProcess {
             }
             pending.put(request, reply);
         }
-        writing.lock();
         try {
-            Frames.write(toChild, task.type(), request, task.fields(), task.data(), task.lo(), task.hi());
-        } catch (IOException e) {
-            // The child is gone; the reader will see the end of its stdout too and say why.
-            synchronized (lock) {
-                pending.remove(request);
-            }
-            reply.completeExceptionally(new Died("could not be sent " + task + ": " + e.getMessage()));
-        } finally {
-            writing.unlock();
+            writer.execute(() -> {
+                try {
+                    Frames.write(toChild, task.type(), request, task.fields(), task.data(), task.lo(), task.hi());
+                } catch (IOException | RuntimeException e) {
+                    // The child is gone (the reader will see its stdout end too) or the frame was refused.
+                    failPending(request, new Died("could not be sent " + task + ": " + e.getMessage()));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            failPending(request, new Died("had already been shut down"));
         }
         return reply;
+    }
+
+    private void failPending(int request, Died why) {
+        CompletableFuture<Frame> reply;
+        synchronized (lock) {
+            reply = pending.remove(request);
+        }
+        if (reply != null) {
+            reply.completeExceptionally(why);
+        }
     }
 
     /** Kills the child without waiting: for the shutdown hook, where nothing may block. */
@@ -129,20 +161,25 @@ final class WorkerProcess {
         awaitEnd();
     }
 
-    /** Asks the child to exit, gives it {@code grace}, then kills it; waits until its threads are done. */
+    /**
+     * Asks the child to exit, gives it {@code grace}, then kills it; waits until its threads are
+     * done. The shutdown frame is queued for the writer thread, so a child that cannot read it
+     * (stopped, pipe full) costs the grace period and no more.
+     */
     void shutdown(Duration grace) {
         try {
-            // A caller stuck writing to a frozen child must not keep close() waiting.
-            if (writing.tryLock(100, TimeUnit.MILLISECONDS)) {
+            writer.execute(() -> {
                 try {
                     Frames.write(toChild, Protocol.SHUTDOWN, 0, null);
                     toChild.close();
                 } catch (IOException e) {
                     // Already gone: nothing to ask.
-                } finally {
-                    writing.unlock();
                 }
-            }
+            });
+        } catch (RejectedExecutionException e) {
+            // Already shut down: the kill below still applies.
+        }
+        try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 destroyProcess();
             }
@@ -153,12 +190,17 @@ final class WorkerProcess {
         awaitEnd();
     }
 
-    /** Waits (bounded) until the reader has seen the end, the exit code is known and stderr is drained. */
+    /**
+     * Waits (bounded) until the reader has seen the end, the exit code is known, stderr is drained
+     * and the writer thread has ended (its last write fails at once on a dead child's pipe).
+     */
     void awaitEnd() {
         boolean interrupted = false;
         try {
             ended.get(EXIT_WAIT.plus(STDERR_WAIT).plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
             reader.join(1000);
+            writer.shutdownNow();
+            writer.awaitTermination(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             interrupted = true;
         } catch (ExecutionException | TimeoutException e) {
@@ -256,6 +298,7 @@ final class WorkerProcess {
         for (CompletableFuture<Frame> orphan : orphans) {
             orphan.completeExceptionally(died);
         }
+        writer.shutdownNow(); // nothing more can be sent; a write still blocked fails on the dead pipe
         ended.complete(reason);
     }
 

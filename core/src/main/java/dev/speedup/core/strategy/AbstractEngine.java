@@ -1,10 +1,13 @@
 package dev.speedup.core.strategy;
 
 import dev.speedup.core.kernel.Args;
+import dev.speedup.core.kernel.Doubles;
+import dev.speedup.core.kernel.HeapDoubles;
 import dev.speedup.core.kernel.PoolFunction;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Checks arguments and the closed state once for every engine, so each strategy only splits
@@ -18,7 +21,7 @@ abstract class AbstractEngine implements ParallelEngine {
 
     private final Strategy strategy;
     private final int parallelism;
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     AbstractEngine(Strategy strategy, int parallelism) {
         this.parallelism = Args.positive("parallelism", parallelism);
@@ -75,9 +78,78 @@ abstract class AbstractEngine implements ParallelEngine {
     }
 
     @Override
+    public final Doubles allocate(int length) {
+        Args.nonNegative("length", length);
+        checkOpen();
+        return allocateChecked(length);
+    }
+
+    @Override
+    public final void squareMap(Doubles in, Doubles out) {
+        doublesArrays(in, out);
+        checkOpen();
+        if (in.length() > 0) {
+            squareMapChecked(in, out);
+        }
+    }
+
+    @Override
+    public final void poolMap(PoolFunction f, Doubles in, Doubles out, int chunk) {
+        Args.notNull("f", f);
+        doublesArrays(in, out);
+        Args.positive("chunk", chunk);
+        checkOpen();
+        if (in.length() > 0) {
+            poolMapChecked(f, in, out, chunk);
+        }
+    }
+
+    private static void doublesArrays(Doubles in, Doubles out) {
+        Args.notNull("in", in);
+        Args.notNull("out", out);
+        if (in.length() != out.length()) {
+            throw new IllegalArgumentException(
+                    "out must have the length of in (" + in.length() + "), was " + out.length());
+        }
+        if (in == out) {
+            throw new IllegalArgumentException("out must be a different array from in");
+        }
+    }
+
+    /** The heap: every thread of this JVM reaches it already. */
+    Doubles allocateChecked(int length) {
+        return Doubles.onHeap(new double[length]);
+    }
+
+    /** On the heap, in place; other memory is staged through heap arrays (an engine that can reach it overrides). */
+    void squareMapChecked(Doubles in, Doubles out) {
+        if (in instanceof HeapDoubles && out instanceof HeapDoubles) {
+            squareMapChecked(((HeapDoubles) in).array(), ((HeapDoubles) out).array());
+            return;
+        }
+        double[] heapIn = new double[in.length()];
+        double[] heapOut = new double[in.length()];
+        in.copyTo(heapIn);
+        squareMapChecked(heapIn, heapOut);
+        out.copyFrom(heapOut);
+    }
+
+    /** On the heap, in place; other memory is staged through heap arrays (an engine that can reach it overrides). */
+    void poolMapChecked(PoolFunction f, Doubles in, Doubles out, int chunk) {
+        if (in instanceof HeapDoubles && out instanceof HeapDoubles) {
+            poolMapChecked(f, ((HeapDoubles) in).array(), ((HeapDoubles) out).array(), chunk);
+            return;
+        }
+        double[] heapIn = new double[in.length()];
+        double[] heapOut = new double[in.length()];
+        in.copyTo(heapIn);
+        poolMapChecked(f, heapIn, heapOut, chunk);
+        out.copyFrom(heapOut);
+    }
+
+    @Override
     public final void close() {
-        if (!closed) {
-            closed = true;
+        if (closed.compareAndSet(false, true)) { // two racing close() calls must not release twice
             release();
         }
     }
@@ -103,7 +175,7 @@ abstract class AbstractEngine implements ParallelEngine {
     }
 
     private void checkOpen() {
-        if (closed) {
+        if (closed.get()) {
             throw new IllegalStateException(strategy + " engine is closed");
         }
     }

@@ -1,15 +1,27 @@
 package dev.speedup.core.strategy;
 
 import dev.speedup.core.forked.ForkedWorkerPool;
+import dev.speedup.core.forked.SharedDoubles;
 import dev.speedup.core.forked.Task;
+import dev.speedup.core.kernel.Doubles;
 import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.kernel.PoolMap;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Runs each workload on a {@link ForkedWorkerPool} of p child JVMs started with the engine: pi
- * ships only ranges, the maps ship their doubles there and back, so IPC is part of the cost.
+ * Runs each workload on a {@link ForkedWorkerPool} of p child JVMs started with the engine. Pi
+ * ships only ranges. The maps work in memory shared with the workers ({@link SharedDoubles}):
+ * on arrays from {@link #allocate} in place, with only offsets and lengths on the pipes; on heap
+ * arrays after copying them into shared staging arrays and the results back, by p threads (the
+ * honest cost of starting on the heap). Small heap maps, and every map where shared memory cannot
+ * be made (one warning line), ship their doubles through the pipes instead.
  */
 final class ForkedJvmEngine extends AbstractEngine {
     /** Doubles per frame at most (32 MiB each way): larger blocks go as several frames. */
@@ -22,12 +34,22 @@ final class ForkedJvmEngine extends AbstractEngine {
     static final int MIN_BATCH_ELEMENTS = 1 << 10;
 
     static final int FRAMES_PER_WORKER = 4;
+    /** Heap maps smaller than this (256 KiB) go through the pipes: a copy costs more than it saves there. */
+    static final int SHARED_MIN_ELEMENTS = 1 << 15;
 
     private final ForkedWorkerPool pool;
+    /** Copies heap arrays into and out of shared memory, one block each; null for p = 1. */
+    private final ExecutorService copiers;
+
+    private SharedDoubles stageIn;
+    private SharedDoubles stageOut;
+    /** Set after shared memory could not be made once: every later map uses the pipes, without a new warning. */
+    private boolean sharedUnavailable;
 
     ForkedJvmEngine(int parallelism) {
         super(Strategy.FORKED_JVM, parallelism);
         this.pool = ForkedWorkerPool.start(parallelism);
+        this.copiers = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, threads) : null;
     }
 
     @Override
@@ -46,9 +68,146 @@ final class ForkedJvmEngine extends AbstractEngine {
         return sum;
     }
 
-    /** One block per worker, each cut into frames of at most {@link #MAX_FRAME_ELEMENTS}. */
+    @Override
+    Doubles allocateChecked(int length) {
+        if (!sharedUnavailable) {
+            try {
+                return SharedDoubles.create(length);
+            } catch (IOException | RuntimeException e) {
+                fallBackToPipes(e);
+            }
+        }
+        return super.allocateChecked(length);
+    }
+
     @Override
     void squareMapChecked(double[] in, double[] out) {
+        if (staged(in)) {
+            squareMapShared(stageIn, stageOut, in.length);
+            copyOut(out);
+        } else {
+            squareMapPiped(in, out);
+        }
+    }
+
+    @Override
+    void squareMapChecked(Doubles in, Doubles out) {
+        if (in instanceof SharedDoubles && out instanceof SharedDoubles) {
+            squareMapShared((SharedDoubles) in, (SharedDoubles) out, in.length());
+        } else {
+            super.squareMapChecked(in, out);
+        }
+    }
+
+    @Override
+    void poolMapChecked(PoolFunction f, double[] in, double[] out, int chunk) {
+        if (staged(in)) {
+            poolMapShared(f, stageIn, stageOut, in.length, chunk);
+            copyOut(out);
+        } else {
+            poolMapPiped(f, in, out, chunk);
+        }
+    }
+
+    @Override
+    void poolMapChecked(PoolFunction f, Doubles in, Doubles out, int chunk) {
+        if (in instanceof SharedDoubles && out instanceof SharedDoubles) {
+            poolMapShared(f, (SharedDoubles) in, (SharedDoubles) out, in.length(), chunk);
+        } else {
+            super.poolMapChecked(f, in, out, chunk);
+        }
+    }
+
+    /** One block per worker, computed in place: only the range crosses the pipe. */
+    private void squareMapShared(SharedDoubles in, SharedDoubles out, int length) {
+        int workers = workersFor(length);
+        List<Task> tasks = new ArrayList<>(workers);
+        for (int k = 0; k < workers; k++) {
+            tasks.add(Task.squareMap(in, out, (int) Partition.blockStart(length, workers, k), (int)
+                    Partition.blockStart(length, workers, k + 1)));
+        }
+        pool.invokeAll(tasks);
+    }
+
+    /** The same batches of whole chunks as through the pipes, computed in place. */
+    private void poolMapShared(PoolFunction f, SharedDoubles in, SharedDoubles out, int length, int chunk) {
+        long batch = batchElements(length, chunk);
+        List<Task> tasks = new ArrayList<>();
+        for (long lo = 0; lo < length; lo += batch) {
+            tasks.add(Task.poolMap(f, in, out, (int) lo, (int) Math.min(length, lo + batch)));
+        }
+        pool.invokeAll(tasks);
+    }
+
+    /**
+     * Whether {@code in} is now in the shared staging array, copied there by p threads; false
+     * when it is too small to be worth it or shared memory cannot be had.
+     */
+    private boolean staged(double[] in) {
+        if (in.length < SHARED_MIN_ELEMENTS || sharedUnavailable) {
+            return false;
+        }
+        if (stageIn == null || stageIn.length() < in.length) {
+            closeStaging();
+            try {
+                stageIn = SharedDoubles.create(in.length);
+                stageOut = SharedDoubles.create(in.length);
+            } catch (IOException | RuntimeException e) {
+                closeStaging();
+                fallBackToPipes(e);
+                return false;
+            }
+        }
+        inParallel(in.length, (lo, hi) -> stageIn.put(lo, in, lo, hi - lo));
+        return true;
+    }
+
+    private void copyOut(double[] out) {
+        inParallel(out.length, (lo, hi) -> stageOut.get(lo, out, lo, hi - lo));
+    }
+
+    private void fallBackToPipes(Exception e) {
+        if (!sharedUnavailable) {
+            sharedUnavailable = true;
+            System.err.println("speedup: FORKED_JVM cannot use shared memory in " + SharedDoubles.directory() + " ("
+                    + e.getMessage() + "); its maps go through pipes");
+        }
+    }
+
+    /** A range operation on {@code [lo, hi)}. */
+    private interface Block {
+        void run(int lo, int hi);
+    }
+
+    /** Runs {@code block} over {@code [0, length)} cut into one block per copier thread. */
+    private void inParallel(int length, Block block) {
+        int blocks = workersFor(length);
+        if (copiers == null || blocks == 1) {
+            block.run(0, length);
+            return;
+        }
+        List<Callable<Void>> tasks = new ArrayList<>(blocks);
+        for (int k = 0; k < blocks; k++) {
+            int lo = (int) Partition.blockStart(length, blocks, k);
+            int hi = (int) Partition.blockStart(length, blocks, k + 1);
+            tasks.add(() -> {
+                block.run(lo, hi);
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> done : copiers.invokeAll(tasks)) {
+                done.get();
+            }
+        } catch (ExecutionException e) {
+            throw Failures.rethrow(e.getCause());
+        } catch (InterruptedException e) {
+            throw Failures.interrupted(e);
+        }
+    }
+
+    /** One block per worker, each cut into frames of at most {@link #MAX_FRAME_ELEMENTS}. */
+    private void squareMapPiped(double[] in, double[] out) {
         int workers = workersFor(in.length);
         long perWorker = ((long) in.length + workers - 1) / workers;
         int pieces = workers * (int) ((perWorker + MAX_FRAME_ELEMENTS - 1) / MAX_FRAME_ELEMENTS);
@@ -60,12 +219,19 @@ final class ForkedJvmEngine extends AbstractEngine {
         gather(tasks, out);
     }
 
-    @Override
-    void poolMapChecked(PoolFunction f, double[] in, double[] out, int chunk) {
-        int chunks = PoolMap.chunkCount(in.length, chunk);
+    /**
+     * Elements per pool-map task: whole chunks, at least {@link #MIN_BATCH_ELEMENTS} as long as
+     * every worker still gets about {@value #FRAMES_PER_WORKER} tasks to balance with.
+     */
+    private long batchElements(int length, int chunk) {
+        int chunks = PoolMap.chunkCount(length, chunk);
         long wanted = (MIN_BATCH_ELEMENTS + chunk - 1) / chunk;
         long spread = Math.max(1, chunks / ((long) FRAMES_PER_WORKER * workersFor(chunks)));
-        long batch = Math.max(1, Math.min(wanted, spread)) * chunk;
+        return Math.max(1, Math.min(wanted, spread)) * chunk;
+    }
+
+    private void poolMapPiped(PoolFunction f, double[] in, double[] out, int chunk) {
+        long batch = batchElements(in.length, chunk);
         List<Task> tasks = new ArrayList<>();
         for (long lo = 0; lo < in.length; lo += batch) {
             long end = Math.min(in.length, lo + batch);
@@ -103,8 +269,26 @@ final class ForkedJvmEngine extends AbstractEngine {
         return sum;
     }
 
+    private void closeStaging() {
+        if (stageIn != null) {
+            stageIn.close();
+        }
+        if (stageOut != null) {
+            stageOut.close();
+        }
+        stageIn = null;
+        stageOut = null;
+    }
+
     @Override
     void release() {
-        pool.close();
+        try {
+            pool.close();
+        } finally {
+            closeStaging();
+            if (copiers != null) {
+                shutDown(copiers);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.speedup.core.strategy;
 
+import dev.speedup.core.kernel.Doubles;
 import dev.speedup.core.kernel.PoolFunction;
 
 /**
@@ -32,6 +33,19 @@ public interface ParallelEngine extends AutoCloseable {
      * {@code p(p+1)/2} when every unit ran exactly once.
      */
     long dispatchEmptyUnits();
+
+    /**
+     * {@code length} zeroed doubles where this engine's workers reach them without a copy: the
+     * heap for in-JVM strategies (their threads share it already), memory shared with the worker
+     * JVMs for FORKED_JVM (the heap, after one warning line, where that cannot be made). Close it when done.
+     */
+    Doubles allocate(int length);
+
+    /** {@link #squareMap(double[], double[])} on arrays from {@link #allocate} (any {@link Doubles} works). */
+    void squareMap(Doubles in, Doubles out);
+
+    /** {@link #poolMap(PoolFunction, double[], double[], int)} on arrays from {@link #allocate} (any works). */
+    void poolMap(PoolFunction f, Doubles in, Doubles out, int chunk);
 
     /** Stops the engine's workers and waits until they have ended. Idempotent. */
     @Override

@@ -2,6 +2,7 @@ package dev.speedup.core.strategy;
 
 import dev.speedup.core.kernel.PoolFunction;
 import dev.speedup.core.kernel.PoolMap;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +15,16 @@ import java.util.concurrent.Callable;
  */
 final class ThreadsEngine extends TaskListEngine {
 
+    /** How long close() waits for the threads of an abandoned call. */
+    private final Duration closeGrace;
+
     ThreadsEngine(int parallelism) {
+        this(parallelism, CLOSE_GRACE);
+    }
+
+    ThreadsEngine(int parallelism, Duration closeGrace) {
         super(Strategy.THREADS, parallelism);
+        this.closeGrace = closeGrace;
     }
 
     @Override
@@ -73,10 +82,17 @@ final class ThreadsEngine extends TaskListEngine {
         runAll(tasks);
     }
 
+    /**
+     * Threads of a call its caller gave up on (interrupted) may still run: wait for them, and
+     * say so rather than return while one is alive, against {@link ParallelEngine#close()}'s contract.
+     */
     @Override
     void release() {
         try {
-            threads.awaitAllEnded(CLOSE_GRACE);
+            if (!threads.awaitAllEnded(closeGrace)) {
+                throw new IllegalStateException(
+                        "THREADS engine threads still running " + closeGrace + " after close()");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -53,7 +53,7 @@ class ForkedWorkerPoolTest {
     }
 
     @Test
-    void tasksAreDealtRoundRobinAndRepliesComeBackInTaskOrder() {
+    void manyMoreTasksThanWorkersComeBackInTaskOrder() {
         try (ForkedWorkerPool pool = ForkedWorkerPool.start(2)) {
             List<Task> tasks = new ArrayList<>();
             List<PiLoop> loops = PiLoop.available(); // every loop a worker runs must give this JVM's bits
@@ -64,6 +64,28 @@ class ForkedWorkerPoolTest {
             for (int k = 0; k < 9; k++) {
                 PiLoop loop = loops.get(k % loops.size());
                 assertEquals(loop.sum(k, 1000, 9, 1000), replies.get(k)[0], 0.0, "task " + k + " " + loop);
+            }
+        }
+    }
+
+    @Test
+    void eachTaskGoesToTheFirstFreeWorkerSoOneSlowTaskHoldsUpNoOther() {
+        try (ForkedWorkerPool pool =
+                ForkedWorkerPool.builder(2).echoStderr(false).start()) {
+            // Round-robin would queue tasks 2, 4 and 6 behind the slow task 0 on worker 0.
+            List<Task> tasks = new ArrayList<>();
+            tasks.add(Task.fault(Fault.SLEEP, 8000));
+            for (int k = 1; k <= 6; k++) {
+                tasks.add(Task.fault(Fault.SLEEP, k));
+            }
+            List<double[]> replies = pool.invokeAll(tasks);
+            for (int k = 0; k < tasks.size(); k++) {
+                assertArrayEquals(new double[] {k == 0 ? 8000 : k}, replies.get(k), "reply " + k + " in task order");
+            }
+            int[] ranOn = pool.lastRanOn();
+            assertEquals(0, ranOn[0]);
+            for (int k = 1; k <= 6; k++) {
+                assertEquals(1, ranOn[k], "task " + k + " ran on worker " + ranOn[k] + " while worker 0 slept");
             }
         }
     }

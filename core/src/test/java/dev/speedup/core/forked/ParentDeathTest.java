@@ -7,11 +7,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -20,13 +25,16 @@ import org.junit.jupiter.api.Timeout;
 class ParentDeathTest {
     private final List<Long> cleanup = new ArrayList<>();
 
-    private static Process startParent(int workers) throws IOException {
-        return new ProcessBuilder(
-                        ForkedWorkerPool.javaExecutable(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        PoolParentMain.class.getName(),
-                        Integer.toString(workers))
+    private static Process startParent(int workers, String... mode) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                ForkedWorkerPool.javaExecutable(),
+                "-D" + SharedDoubles.DIRECTORY_PROPERTY + "=" + SharedDoubles.directory(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                PoolParentMain.class.getName(),
+                Integer.toString(workers)));
+        command.addAll(List.of(mode));
+        return new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
     }
@@ -56,6 +64,37 @@ class ParentDeathTest {
         } finally {
             parent.destroyForcibly();
             Processes.killAll(cleanup);
+        }
+    }
+
+    @Test
+    void afterAKillMinus9MidTaskNeitherAWorkerNorASharedMemoryFileRemains() throws Exception {
+        Set<Path> before = sharedFiles();
+        Process parent = startParent(2, "shared");
+        try {
+            List<Long> workers = workerPids(parent);
+            for (long worker : workers) {
+                assertTrue(PoolParentMain.mapsSharedMemory(worker), "worker " + worker + " has not mapped the array");
+            }
+            Processes.signal("KILL", parent.pid());
+            parent.waitFor();
+            assertEquals(
+                    List.of(),
+                    Processes.aliveAfter(workers, Duration.ofSeconds(5)),
+                    "workers outlived their parent's kill -9");
+            Set<Path> left = sharedFiles();
+            left.removeAll(before);
+            assertEquals(Set.of(), left, "shared-memory files left in " + SharedDoubles.directory());
+        } finally {
+            parent.destroyForcibly();
+            Processes.killAll(cleanup);
+        }
+    }
+
+    private static Set<Path> sharedFiles() throws IOException {
+        try (Stream<Path> files = Files.list(SharedDoubles.directory())) {
+            return files.filter(f -> f.getFileName().toString().startsWith("speedup-shm-"))
+                    .collect(Collectors.toCollection(HashSet::new));
         }
     }
 
