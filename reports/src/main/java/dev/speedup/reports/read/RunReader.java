@@ -29,7 +29,7 @@ public final class RunReader {
             return new Run(path, label(machine, path.getFileName().toString()), machine, List.of(readFile(path)));
         }
         if (!Files.isDirectory(path)) {
-            throw BadInputException.at(path, 0, "no such run directory or JMH CSV/JSON file");
+            throw BadInputException.at(path, 0, "no such run directory or CSV file (or JMH JSON file)");
         }
         List<Path> results = resultFiles();
         if (results.isEmpty()) {
