@@ -114,7 +114,7 @@ final class CompareHtml {
             h.append("<tr class=\"")
                     .append(r.verdict())
                     .append("\"><td>")
-                    .append(Escape.html(r.key().shortName()))
+                    .append(Escape.html(r.key().shortName() + " " + r.mode()))
                     .append("</td><td>")
                     .append(Escape.html(r.key().strategy()))
                     .append("</td><td>")

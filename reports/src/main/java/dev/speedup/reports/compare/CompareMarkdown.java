@@ -88,7 +88,7 @@ final class CompareMarkdown {
                 + "|---|---|---|---|---|---|---|---|---|\n");
         for (RowComparison r : rows) {
             md.append("| ")
-                    .append(Escape.markdown(r.key().shortName()))
+                    .append(Escape.markdown(r.key().shortName() + " " + r.mode()))
                     .append(" | ")
                     .append(Escape.markdown(r.key().strategy()))
                     .append(" | ")

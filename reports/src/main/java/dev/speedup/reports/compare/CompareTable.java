@@ -31,11 +31,12 @@ public final class CompareTable {
             out.printf("%-12s %8s %-17s %5s  %s%n", "verdict", "new/base", "interval", "cores", "row");
             for (RowComparison r : shown) {
                 String interval = r.test()
+                        .filter(t -> !Double.isNaN(t.interval().low()))
                         .map(t -> Numbers.ratio(t.interval().low()) + "-"
                                 + Numbers.ratio(t.interval().high()))
                         .orElse("");
-                String row = r.key().shortName() + " " + r.key().strategy() + " "
-                        + r.key().otherParams();
+                String row = r.key().shortName() + " [" + r.mode() + "] "
+                        + r.key().strategy() + " " + r.key().otherParams();
                 out.printf(
                         "%-12s %8s %-17s %5d  %s%s%n",
                         r.verdict() + (c.fails(r) ? "!" : ""),

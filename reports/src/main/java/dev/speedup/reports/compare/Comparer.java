@@ -34,9 +34,26 @@ public final class Comparer {
         List<RowKey> tested = new ArrayList<>();
         List<RowTest> tests = new ArrayList<>();
         Map<RowKey, RowComparison> done = new LinkedHashMap<>();
+        java.util.Set<RowKey> keysPaired = new java.util.HashSet<>();
+        // The same measurement in another mode on the new side is a changed mode, not a missing row.
+        Map<RowKey, RowKey> modeChanged = new java.util.HashMap<>();
+        for (RowKey key : b.keySet()) {
+            if (!c.containsKey(key)) {
+                c.keySet().stream()
+                        .filter(k -> k.sameButMode(key) && !b.containsKey(k) && !keysPaired.contains(k))
+                        .findFirst()
+                        .ifPresent(k -> {
+                            modeChanged.put(key, k);
+                            keysPaired.add(k);
+                        });
+            }
+        }
         for (RowKey key : keys) {
+            if (keysPaired.contains(key)) {
+                continue;
+            }
             JmhRow br = b.get(key);
-            JmhRow cr = c.get(key);
+            JmhRow cr = modeChanged.containsKey(key) ? c.get(modeChanged.get(key)) : c.get(key);
             if (br == null || cr == null) {
                 Verdict v = br == null ? Verdict.NEW : Verdict.MISSING;
                 String note = br == null ? "only in the new run" : "only in the base run";
@@ -93,7 +110,7 @@ public final class Comparer {
             if (row.primary()) {
                 Map<String, String> params = new TreeMap<>(row.params());
                 params.remove(CoresAxis.DEFAULT_PARAM);
-                rows.putIfAbsent(new RowKey(row.benchmark(), params, axis.coresOf(row)), row);
+                rows.putIfAbsent(new RowKey(row.benchmark(), row.mode().label(), params, axis.coresOf(row)), row);
             }
         }
         return rows;
@@ -125,7 +142,7 @@ public final class Comparer {
             }
             Map<String, String> serialParams = new TreeMap<>(key.params());
             serialParams.put("strategy", BASELINE);
-            RowKey serialKey = new RowKey(key.benchmark(), serialParams, 1);
+            RowKey serialKey = key.withParams(serialParams, 1);
             JmhRow bs = b.get(serialKey);
             JmhRow cs = c.get(serialKey);
             JmhRow bp = e.getValue();

@@ -5,13 +5,22 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * What makes two rows the same measurement: benchmark, every param but the core count, and the
- * core count. Mode and unit are checked after matching, so a change of either is reported
- * (INCOMPARABLE), not mistaken for a new row.
+ * What makes two rows the same measurement: benchmark, mode, every param but the core count, and
+ * the core count. A row whose mode or unit changed is paired with its old self by
+ * {@link #sameButMode} and reported INCOMPARABLE, not mistaken for a new row.
  */
-public record RowKey(String benchmark, Map<String, String> params, int cores) implements Comparable<RowKey> {
+public record RowKey(String benchmark, String mode, Map<String, String> params, int cores)
+        implements Comparable<RowKey> {
     public RowKey {
         params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    public boolean sameButMode(RowKey o) {
+        return benchmark.equals(o.benchmark) && params.equals(o.params) && cores == o.cores;
+    }
+
+    public RowKey withParams(Map<String, String> newParams, int newCores) {
+        return new RowKey(benchmark, mode, newParams, newCores);
     }
 
     public String strategy() {
@@ -35,7 +44,7 @@ public record RowKey(String benchmark, Map<String, String> params, int cores) im
 
     /** A stable text for seeds and test names; the same row always gives the same text. */
     public String id() {
-        return benchmark + params + "@" + cores;
+        return benchmark + " " + mode + params + "@" + cores;
     }
 
     @Override
@@ -43,6 +52,12 @@ public record RowKey(String benchmark, Map<String, String> params, int cores) im
         int c = benchmark.compareTo(o.benchmark);
         if (c == 0) {
             c = params.toString().compareTo(o.params.toString());
+        }
+        if (c == 0) {
+            c = Integer.compare(cores, o.cores);
+        }
+        if (c == 0) {
+            c = mode.compareTo(o.mode);
         }
         return c != 0 ? c : Integer.compare(cores, o.cores);
     }
