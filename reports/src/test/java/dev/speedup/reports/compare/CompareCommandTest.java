@@ -220,6 +220,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSymlinkPlantedAtAnOutputIsReplacedNotFollowed() throws Exception {
+        Path base = typical(dir.resolve("base"), 1, 10.5).write();
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("compare.csv"), victim);
+        assertEquals(0, compare(base.toString(), base.toString(), "--out", out.toString()));
+        assertEquals("keep me", Files.readString(victim));
+        assertFalse(Files.isSymbolicLink(out.resolve("compare.csv")));
+        assertTrue(Files.readString(out.resolve("compare.csv")).startsWith("benchmark,mode,strategy,cores,unit,"));
+    }
+
+    @Test
     void aFormulaInAParamIsNeutralisedInTheCsv() throws Exception {
         Path base =
                 new Runs(dir.resolve("base"), 1).pi("=HYPERLINK(1)", 1, 20, 5).write();
