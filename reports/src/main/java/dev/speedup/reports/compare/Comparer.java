@@ -188,7 +188,7 @@ public final class Comparer {
     }
 
     /**
-     * Bootstrap interval of E(new)/E(base) = (T1new/Tpnew)/(T1base/Tpbase), all four sides resampled,
+     * Expanded percentile bootstrap interval of E(new)/E(base) = (T1new/Tpnew)/(T1base/Tpbase), all four sides resampled,
      * at the interval level; NaN without raw samples on every side, or with fewer than the rank test needs.
      */
     private Stats.Interval efficiencyInterval(Sample s1b, Sample spb, Sample s1c, Sample spc, long seed) {
@@ -206,7 +206,11 @@ public final class Comparer {
             ratios[r] = ec / eb;
         }
         java.util.Arrays.sort(ratios);
-        double tail = (1 - CompareOptions.INTERVAL_LEVEL) / 2;
+        int n = List.of(s1b, spb, s1c, spc).stream()
+                .mapToInt(Sample::size)
+                .min()
+                .orElseThrow();
+        double tail = Stats.expandedTail(CompareOptions.INTERVAL_LEVEL, n);
         return new Stats.Interval(Stats.quantile(ratios, tail), Stats.quantile(ratios, 1 - tail));
     }
 

@@ -147,10 +147,14 @@ public final class Stats {
             ratios[r] = resampledMean(candidate, random) / resampledMean(base, random);
         }
         Arrays.sort(ratios);
-        int n = Math.min(base.length, candidate.length);
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
-        double tail = new NormalDistribution(0, 1).cumulativeProbability(-Math.sqrt(n / (n - 1.0)) * t);
+        double tail = expandedTail(level, Math.min(base.length, candidate.length));
         return new Interval(quantile(ratios, tail), quantile(ratios, 1 - tail));
+    }
+
+    /** The lower percentile the expanded bootstrap takes for a two-sided {@code level} from n samples. */
+    public static double expandedTail(double level, int n) {
+        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+        return new NormalDistribution(0, 1).cumulativeProbability(-Math.sqrt(n / (n - 1.0)) * t);
     }
 
     private static double resampledMean(double[] x, SplittableRandom random) {
