@@ -1,5 +1,6 @@
 package dev.speedup.reports;
 
+import dev.speedup.reports.cli.CompareCommand;
 import dev.speedup.reports.cli.ReportCommand;
 import dev.speedup.reports.cli.TableCommand;
 import dev.speedup.reports.read.BadInputException;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "speedup reports 0.1.0",
         description = "Turns JMH CSV results into speedup, efficiency and serial-fraction reports.",
-        subcommands = {ReportCommand.class, TableCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, TableCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:could not write the output", "2:bad arguments or bad input"})
 public final class Main implements Callable<Integer> {
@@ -34,7 +35,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: report or table");
+        throw new ParameterException(spec.commandLine(), "missing command: report, table or compare");
     }
 
     public static void main(String[] args) {

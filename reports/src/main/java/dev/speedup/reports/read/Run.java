@@ -6,10 +6,10 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One run directory as read: where it came from, its label, its machine and its CSV files. */
+/** One run directory as read: where it came from, its label, its machine and its result files. */
 public record Run(Path source, String label, MachineInfo machine, List<JmhCsv> files) {
     // python-p<p>.csv: the lecture's CPython code, timed by the sweep and written in JMH's CSV shape.
-    private static final Pattern CORES_FILE = Pattern.compile("(?:jmh|python)-p(\\d+)\\.csv");
+    private static final Pattern CORES_FILE = Pattern.compile("(?:jmh|python)-p(\\d+)\\.(?:csv|json)");
 
     public Run {
         files = List.copyOf(files);
@@ -23,7 +23,10 @@ public record Run(Path source, String label, MachineInfo machine, List<JmhCsv> f
         return new Run(source, newLabel, machine, files);
     }
 
-    /** The core count a file name promises ({@code jmh-p4.csv} or {@code python-p4.csv} was measured on 4 CPUs), if any. */
+    /**
+     * The core count a file name promises ({@code jmh-p4.csv}, {@code jmh-p4.json} and
+     * {@code python-p4.csv} were measured on 4 CPUs), if any.
+     */
     public static OptionalInt coresOfFile(Path file) {
         Matcher m = CORES_FILE.matcher(file.getFileName().toString());
         return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();

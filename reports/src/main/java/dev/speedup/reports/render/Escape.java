@@ -40,4 +40,32 @@ public final class Escape {
         }
         return sb.toString();
     }
+
+    /**
+     * Terminal text: C0 and C1 control characters (an escape sequence could recolour or rewrite the
+     * screen) become a visible {@code \x1b} form.
+     */
+    public static String terminal(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A CSV text cell a spreadsheet will not run as a formula (OWASP CSV injection): a leading
+     * {@code = + - @}, tab or carriage return gets a {@code '} before it.
+     */
+    public static String spreadsheetCell(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
 }
