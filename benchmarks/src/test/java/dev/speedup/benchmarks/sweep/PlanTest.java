@@ -59,7 +59,8 @@ class PlanTest {
                 pi.jmhParams().contains("strategy=" + String.join(",", Plan.strategiesAt(2))),
                 pi.jmhParams().toString());
         assertTrue(pi.jmhParams().contains("steps=1000000"), pi.jmhParams().toString());
-        assertEquals(Strategy.values().length - 1, pi.combinations());
+        // smoke leaves `loop` at its @Param defaults: every default loop runs for every strategy
+        assertEquals((Strategy.values().length - 1) * piLoops(), pi.combinations());
     }
 
     @Test
@@ -83,8 +84,9 @@ class PlanTest {
         long strategies = Strategy.values().length;
         long steps = pi.params().get("steps").size();
         long partitions = pi.params().get("partition").size();
-        assertEquals(strategies * steps * partitions, Plan.combinations(pi, Map.of()));
-        assertEquals(2 * 1 * partitions, Plan.combinations(pi, Map.of("strategy", 2, "steps", 1)));
+        long loops = piLoops();
+        assertEquals(strategies * steps * partitions * loops, Plan.combinations(pi, Map.of()));
+        assertEquals(2 * 1 * partitions * loops, Plan.combinations(pi, Map.of("strategy", 2, "steps", 1)));
     }
 
     @ParameterizedTest
@@ -146,7 +148,7 @@ class PlanTest {
         Plan.Step pi = plan.steps().get(0);
         assertEquals(List.of("partition=BLOCK", "parallelism=2"), pi.jmhParams());
         assertEquals(List.of("FORK_JOIN"), pi.strategies());
-        assertEquals(2, pi.combinations());
+        assertEquals(2 * piLoops(), pi.combinations());
     }
 
     @Test
@@ -155,5 +157,16 @@ class PlanTest {
                 IllegalArgumentException.class,
                 () -> Plan.of(ALL, Profile.SMOKE, List.of(1), ".", List.of("-p", "parallelism=3"), false));
         assertTrue(e.getMessage().contains("parallelism"), e.getMessage());
+    }
+
+    /** How many values PiBenchmark's {@code loop} @Param has by default, as the jar lists them. */
+    private static int piLoops() {
+        return ALL.stream()
+                .filter(b -> b.name().endsWith("PiBenchmark.pi"))
+                .findFirst()
+                .orElseThrow()
+                .params()
+                .get("loop")
+                .size();
     }
 }

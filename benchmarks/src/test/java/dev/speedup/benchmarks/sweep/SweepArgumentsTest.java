@@ -135,11 +135,12 @@ class SweepArgumentsTest {
                 out.toString(),
                 "--no-python");
         assertEquals(0, result.exit(), result.err());
-        // 6 combinations × 1 fork × (1 s start + 1 × 100 ms warm-up + 2 × 100 ms measured)
+        // 6 strategies × 2 default loops (TUNED, VECTOR) = 12 combinations
+        // × 1 fork × (1 s start + 1 × 100 ms warm-up + 2 × 100 ms measured)
         assertEquals(
                 List.of(
-                        "profile smoke, cores 1: 1 steps, 6 parameter combinations, about 7s",
-                        "  p=1 PiBenchmark: 6 combinations"),
+                        "profile smoke, cores 1: 1 steps, 12 parameter combinations, about 15s",
+                        "  p=1 PiBenchmark: 12 combinations"),
                 result.out().lines().toList());
         assertTrue(Files.notExists(out));
         assertTrue(Files.notExists(home.resolve("results")));
@@ -164,9 +165,9 @@ class SweepArgumentsTest {
                 "-r",
                 "1s");
         assertEquals(0, result.exit(), result.err());
-        // 6 combinations × 2 forks × (1 s start + 1 × 100 ms + 4 × 1 s)
+        // 12 combinations × 2 forks × (1 s start + 1 × 100 ms + 4 × 1 s)
         assertTrue(
-                result.out().startsWith("profile smoke, cores 1: 1 steps, 6 parameter combinations, about 1m01s"),
+                result.out().startsWith("profile smoke, cores 1: 1 steps, 12 parameter combinations, about 2m02s"),
                 result.out());
     }
 }
