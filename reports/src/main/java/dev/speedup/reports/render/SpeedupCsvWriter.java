@@ -50,7 +50,7 @@ public final class SpeedupCsvWriter {
         runs.forEach(r -> r.cases().forEach(c -> params.addAll(c.key().params().keySet())));
         List<String> header = new ArrayList<>(FIXED);
         // A param called e.g. "score" must not shadow a computed column.
-        params.forEach(p -> header.add(FIXED.contains(p) ? "param_" + p : p));
+        params.forEach(p -> header.add(Escape.spreadsheetCell(FIXED.contains(p) ? "param_" + p : p)));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = CSVFormat.DEFAULT
                         .builder()
@@ -63,14 +63,14 @@ public final class SpeedupCsvWriter {
                     for (Series s : c.series()) {
                         for (Point p : s.points()) {
                             List<String> row = new ArrayList<>(List.of(
-                                    run.run().label(),
-                                    c.key().benchmark(),
+                                    text(run.run().label()),
+                                    text(c.key().benchmark()),
                                     c.key().mode().label(),
-                                    s.strategy(),
+                                    text(s.strategy()),
                                     Integer.toString(p.cores()),
                                     num(p.score()),
                                     num(p.error()),
-                                    c.unit(),
+                                    text(c.unit()),
                                     num(p.speedup()),
                                     num(p.speedupError()),
                                     num(p.selfSpeedup()),
@@ -79,7 +79,7 @@ public final class SpeedupCsvWriter {
                                     num(p.efficiency(Basis.SELF)),
                                     num(p.karpFlatt(Basis.ABSOLUTE)),
                                     num(p.karpFlatt(Basis.SELF))));
-                            params.forEach(name -> row.add(c.key().params().getOrDefault(name, "")));
+                            params.forEach(name -> row.add(text(c.key().params().getOrDefault(name, ""))));
                             csv.printRecord(row);
                         }
                     }
@@ -87,6 +87,11 @@ public final class SpeedupCsvWriter {
             }
         }
         return file;
+    }
+
+    /** Text from the input: never a live formula when the file is opened in a spreadsheet. */
+    private static String text(String cell) {
+        return Escape.spreadsheetCell(cell);
     }
 
     private static String num(double x) {

@@ -25,12 +25,13 @@ public final class TerminalTable {
         for (RunAnalysis run : runs) {
             out.println();
             String machine = run.run().machine().summary();
-            out.println("== " + run.run().label() + (machine.isEmpty() ? "" : " (" + machine + ")")
+            out.println("== " + Escape.terminal(run.run().label())
+                    + (machine.isEmpty() ? "" : " (" + Escape.terminal(machine) + ")")
                     + (run.run().machine().interrupted() ? "  [INCOMPLETE: run interrupted]" : ""));
             for (CaseResult c : run.headlineCases()) {
                 printCase(c, run.baseline());
             }
-            run.warnings().forEach(w -> out.println("note: " + w));
+            run.warnings().forEach(w -> out.println("note: " + Escape.terminal(w)));
         }
         out.println("(* = fastest at that core count; ~ = within the error of the runner-up)");
         out.flush();
@@ -39,18 +40,23 @@ public final class TerminalTable {
     private void printCase(CaseResult c, String baseline) {
         Basis basis = c.basis();
         out.println();
-        out.println(c.key().title() + "  [" + c.key().mode().label() + ", " + c.unit() + "]  "
+        out.println(Escape.terminal(c.key().title()) + "  [" + c.key().mode().label() + ", "
+                + Escape.terminal(c.unit()) + "]  "
                 + (basis == Basis.ABSOLUTE
-                        ? basis.description().replace("SERIAL", baseline)
-                        : basis.description() + "; no " + baseline + " at 1 core, absolute n/a"));
+                        ? basis.description().replace("SERIAL", Escape.terminal(baseline))
+                        : basis.description() + "; no " + Escape.terminal(baseline) + " at 1 core, absolute n/a"));
         List<Integer> cores = c.cores();
         int width = Math.max(
-                8, c.series().stream().mapToInt(s -> s.label().length()).max().orElse(8));
+                8,
+                c.series().stream()
+                        .mapToInt(s -> Escape.terminal(s.label()).length())
+                        .max()
+                        .orElse(8));
         StringBuilder head = new StringBuilder(String.format("  %-" + width + "s", "strategy"));
         cores.forEach(p -> head.append(String.format("%11s", "p=" + p)));
         out.println(head);
         for (Series s : c.series()) {
-            StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", s.label()));
+            StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", Escape.terminal(s.label())));
             for (int p : cores) {
                 Optional<Point> point = s.at(p);
                 String cell = point.map(x -> Fmt.fixed2(x.speedup(basis))).orElse("-");
