@@ -5,10 +5,9 @@ import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.Point;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
+import dev.speedup.reports.output.SafeFiles;
 import java.awt.Paint;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class ChartWriter implements AutoCloseable {
     private final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
 
     public ChartWriter(Path chartsDir) throws IOException {
-        Files.createDirectories(chartsDir);
+        SafeFiles.createDirectories(chartsDir);
         this.names = new FileNames(chartsDir);
     }
 
@@ -278,11 +277,10 @@ public final class ChartWriter implements AutoCloseable {
     private Chart write(String base, JFreeChart chart, String title) {
         Path file = names.file(base, ".png");
         pending.add(pool.submit(() -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ChartUtils.writeScaledChartAsPNG(
-                        out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, ChartStyle.SCALE, ChartStyle.SCALE);
-            }
-            return file;
+            return SafeFiles.write(
+                    file,
+                    out -> ChartUtils.writeScaledChartAsPNG(
+                            out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, ChartStyle.SCALE, ChartStyle.SCALE));
         }));
         return new Chart(file, title);
     }

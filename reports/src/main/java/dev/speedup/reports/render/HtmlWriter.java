@@ -11,11 +11,10 @@ import dev.speedup.reports.analysis.Point;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
+import dev.speedup.reports.output.SafeFiles;
 import dev.speedup.reports.read.JmhRow;
 import dev.speedup.reports.read.MachineInfo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +87,7 @@ public final class HtmlWriter {
         secondary(h, runs);
         h.append("<p class=\"muted\">Written by speedup reports from JMH CSV files.</p>\n")
                 .append("</body>\n</html>\n");
-        return Files.writeString(file, h, StandardCharsets.UTF_8);
+        return SafeFiles.writeString(file, h);
     }
 
     private static void machines(StringBuilder h, List<RunAnalysis> runs) {

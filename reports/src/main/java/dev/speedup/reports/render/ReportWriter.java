@@ -6,8 +6,8 @@ import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
+import dev.speedup.reports.output.SafeFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,19 +24,39 @@ import java.util.TreeSet;
  */
 public final class ReportWriter {
     private final Path dir;
+    // Charts cost a second or so each; past a cap, cases keep their table rows but get no charts.
+    private int chartCaseLimit = Integer.MAX_VALUE;
+    private int casesWithoutCharts;
+    private int familiesWithoutCharts;
 
     public ReportWriter(Path dir) {
         this.dir = dir;
     }
 
+    /** Draws charts for at most {@code cases} cases and as many size families (the first, in order). */
+    public ReportWriter limitChartsTo(int cases) {
+        this.chartCaseLimit = cases;
+        return this;
+    }
+
+    /** After {@link #write}: cases (and size families) left out of the charts by the limit. */
+    public int casesWithoutCharts() {
+        return casesWithoutCharts;
+    }
+
+    public int familiesWithoutCharts() {
+        return familiesWithoutCharts;
+    }
+
     public List<Path> write(List<RunAnalysis> runs) throws IOException {
-        Files.createDirectories(dir);
+        SafeFiles.createDirectories(dir);
         ReportCharts index;
         try (ChartWriter charts = new ChartWriter(dir.resolve("charts"))) {
             index = runs.size() == 1 ? caseCharts(charts, runs.get(0)) : overlays(charts, runs);
             for (RunAnalysis run : runs) {
                 String machine = run.run().label();
-                for (SizeFamily f : run.families()) {
+                familiesWithoutCharts += Math.max(0, run.families().size() - chartCaseLimit);
+                for (SizeFamily f : limited(run.families())) {
                     index.addFamily(
                             machine, f.key(), charts.size(f, machine, run.baseline(), runs.size() > 1 ? machine : ""));
                 }
@@ -50,10 +70,15 @@ public final class ReportWriter {
         return written;
     }
 
-    private static ReportCharts caseCharts(ChartWriter charts, RunAnalysis run) throws IOException {
+    private <T> List<T> limited(List<T> all) {
+        return all.size() <= chartCaseLimit ? all : all.subList(0, chartCaseLimit);
+    }
+
+    private ReportCharts caseCharts(ChartWriter charts, RunAnalysis run) throws IOException {
         ReportCharts index = new ReportCharts();
         String machine = run.run().label();
-        for (CaseResult c : run.cases()) {
+        casesWithoutCharts = Math.max(0, run.cases().size() - chartCaseLimit);
+        for (CaseResult c : limited(run.cases())) {
             index.addCase(c.key(), charts.speedup(c, machine));
             index.addCase(c.key(), charts.efficiency(c, machine));
             index.addCase(c.key(), charts.time(c, machine));
@@ -61,9 +86,11 @@ public final class ReportWriter {
         return index;
     }
 
-    private static ReportCharts overlays(ChartWriter charts, List<RunAnalysis> runs) throws IOException {
+    private ReportCharts overlays(ChartWriter charts, List<RunAnalysis> runs) throws IOException {
         ReportCharts index = new ReportCharts();
-        for (CaseKey key : caseKeys(runs)) {
+        List<CaseKey> keys = caseKeys(runs);
+        casesWithoutCharts = Math.max(0, keys.size() - chartCaseLimit);
+        for (CaseKey key : limited(keys)) {
             List<CaseResult> present = new ArrayList<>();
             runs.forEach(r -> r.find(key).ifPresent(present::add));
             // One basis per chart: absolute only if every machine has its SERIAL baseline.

@@ -5,10 +5,11 @@ import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.Point;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
+import dev.speedup.reports.output.SafeFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +52,14 @@ public final class SpeedupCsvWriter {
         List<String> header = new ArrayList<>(FIXED);
         // A param called e.g. "score" must not shadow a computed column.
         params.forEach(p -> header.add(Escape.spreadsheetCell(FIXED.contains(p) ? "param_" + p : p)));
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(header.toArray(String[]::new))
-                        .setRecordSeparator("\n")
-                        .get()
-                        .print(out)) {
+        return SafeFiles.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CSVPrinter csv = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader(header.toArray(String[]::new))
+                    .setRecordSeparator("\n")
+                    .get()
+                    .print(out);
             for (RunAnalysis run : runs) {
                 for (CaseResult c : run.cases()) {
                     for (Series s : c.series()) {
@@ -85,8 +87,8 @@ public final class SpeedupCsvWriter {
                     }
                 }
             }
-        }
-        return file;
+            csv.flush();
+        });
     }
 
     /** Text from the input: never a live formula when the file is opened in a spreadsheet. */
