@@ -95,7 +95,7 @@ public final class Main implements Callable<Integer> {
                 err.flush();
                 return WRITE_FAILED;
             }
-            throw e;
+            return internalError(cli, err, e);
         });
         int code;
         try {

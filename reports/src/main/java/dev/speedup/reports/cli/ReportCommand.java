@@ -82,8 +82,10 @@ public final class ReportCommand implements Callable<Integer> {
             stdout.println(Escape.terminal(file.toString()));
         }
         if (writer.casesWithoutCharts() > 0 || writer.familiesWithoutCharts() > 0) {
-            stdout.println("charts: " + writer.casesWithoutCharts() + " cases and " + writer.familiesWithoutCharts()
-                    + " size families left out of the charts (--max-chart-cases " + maxChartCases
+            int families = writer.familiesWithoutCharts();
+            stdout.println("charts: " + writer.casesWithoutCharts() + " cases"
+                    + (families > 0 ? " and " + families + " size families" : "")
+                    + " left out of the charts (--max-chart-cases " + maxChartCases
                     + "); every case is still in the tables, index.html and speedup.csv");
         }
         if (!noTable) {
