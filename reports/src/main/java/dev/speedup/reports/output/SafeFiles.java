@@ -26,7 +26,35 @@ public final class SafeFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Text written piece by piece, so a large page is never held whole in memory. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Text out) throws IOException;
+    }
+
+    /** Where {@link TextContent} goes: each {@link #drain} writes what was built so far and empties it. */
+    public static final class Text {
+        private final Writer writer;
+
+        private Text(Writer writer) {
+            this.writer = writer;
+        }
+
+        public void drain(StringBuilder built) throws IOException {
+            writer.append(built);
+            built.setLength(0);
+        }
+    }
+
     private SafeFiles() {}
+
+    public static Path writeText(Path file, TextContent content) throws IOException {
+        return write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(new Text(w));
+            w.flush();
+        });
+    }
 
     public static Path writeString(Path file, CharSequence text) throws IOException {
         return write(file, out -> {

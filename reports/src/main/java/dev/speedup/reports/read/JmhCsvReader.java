@@ -300,7 +300,14 @@ public final class JmhCsvReader {
     }
 
     private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+        // The parser's exception arrives wrapped; the user wants its words, not Java class names.
+        Throwable t = e;
+        while ((t instanceof UncheckedIOException || t.getMessage() == null) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.replaceAll("([\\w$]+\\.)*[\\w$]*(Exception|Error): ", "")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }

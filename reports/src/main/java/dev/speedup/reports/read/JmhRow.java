@@ -23,7 +23,7 @@ public record JmhRow(
         int line) {
 
     public JmhRow {
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = ParamMaps.canonical(params);
     }
 
     public boolean primary() {

@@ -59,7 +59,7 @@ public final class RunReader {
                             .endsWith(".csv"))
                     .toList();
         } catch (IOException e) {
-            throw BadInputException.at(path, 0, "cannot list directory: " + e);
+            throw BadInputException.at(path, 0, "cannot list directory: " + e.getMessage());
         }
         all.forEach(RunReader::checkCoresName);
         // Our runs name files by core count; then only those are results (any other CSV is not JMH's).

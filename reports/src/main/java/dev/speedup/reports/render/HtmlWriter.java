@@ -52,6 +52,11 @@ public final class HtmlWriter {
     }
 
     public Path write(List<RunAnalysis> runs, ReportCharts charts) throws IOException {
+        return SafeFiles.writeText(file, out -> page(out, runs, charts));
+    }
+
+    /** The page, written out after each case: a run of 100 000 cases must not be one string. */
+    private void page(SafeFiles.Text out, List<RunAnalysis> runs, ReportCharts charts) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
         String machines = runs.stream().map(r -> r.run().label()).collect(Collectors.joining(", "));
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -82,12 +87,13 @@ public final class HtmlWriter {
         int n = 0;
         for (CaseKey key : keys) {
             caseSection(h, runs, key, charts, n++);
+            out.drain(h);
         }
         families(h, runs, charts);
         secondary(h, runs);
         h.append("<p class=\"muted\">Written by speedup reports from JMH CSV files.</p>\n")
                 .append("</body>\n</html>\n");
-        return SafeFiles.writeString(file, h);
+        out.drain(h);
     }
 
     private static void machines(StringBuilder h, List<RunAnalysis> runs) {
