@@ -27,7 +27,8 @@ public record RunAnalysis(
     public Optional<CaseResult> find(CaseKey key) {
         // The analyzer sorts cases by key: a binary search keeps a page of 100 000 cases from
         // taking quadratic time; a list built in another order falls back to a scan.
-        List<CaseKey> keys = new java.util.AbstractList<>() {
+        // RandomAccess, or Collections.binarySearch walks an iterator: linear again.
+        class Keys extends java.util.AbstractList<CaseKey> implements java.util.RandomAccess {
             @Override
             public CaseKey get(int index) {
                 return cases.get(index).key();
@@ -37,8 +38,8 @@ public record RunAnalysis(
             public int size() {
                 return cases.size();
             }
-        };
-        int i = java.util.Collections.binarySearch(keys, key);
+        }
+        int i = java.util.Collections.binarySearch(new Keys(), key);
         if (i >= 0 && cases.get(i).key().equals(key)) {
             return Optional.of(cases.get(i));
         }
