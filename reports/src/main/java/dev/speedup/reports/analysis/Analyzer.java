@@ -40,6 +40,9 @@ public final class Analyzer {
         Map<java.nio.file.Path, Integer> mismatched = new LinkedHashMap<>();
         // Strategies in the order the data lists them (JMH runs an enum param in declaration order).
         LinkedHashSet<String> strategyOrder = new LinkedHashSet<>();
+        // One warning for all duplicates: a file of copies must not print a line per row.
+        int duplicates = 0;
+        String firstDuplicate = "";
         for (JmhRow row : run.rows()) {
             if (!row.primary()) {
                 secondary.add(row);
@@ -59,11 +62,16 @@ public final class Analyzer {
             if (previous == null || prefer(row, previous, cores)) {
                 byCores.put(cores, row);
             }
-            if (previous != null) {
+            if (previous != null && duplicates++ == 0) {
                 JmhRow kept = byCores.get(cores);
-                warnings.add("two results for " + key.title() + " " + strategy + " at " + cores + " cores ("
-                        + previous.where() + ", " + row.where() + "); using " + kept.where());
+                firstDuplicate = key.title() + " " + strategy + " at " + cores + " cores (" + previous.where() + ", "
+                        + row.where() + "; using " + kept.where() + ")";
             }
+        }
+        if (duplicates > 0) {
+            warnings.add(duplicates + (duplicates == 1 ? " duplicate result" : " duplicate results")
+                    + " for a case, strategy and core count already seen; the first: " + firstDuplicate
+                    + "; of two, the row from the file measured on that many CPUs is used, else the first");
         }
         if (grouped.isEmpty()) {
             throw BadInputException.at(

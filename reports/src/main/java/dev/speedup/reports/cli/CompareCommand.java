@@ -5,12 +5,15 @@ import dev.speedup.reports.compare.CompareTable;
 import dev.speedup.reports.compare.CompareWriter;
 import dev.speedup.reports.compare.Comparer;
 import dev.speedup.reports.compare.Comparison;
+import dev.speedup.reports.output.ReportDirectory;
 import dev.speedup.reports.read.Run;
 import dev.speedup.reports.read.RunReader;
+import dev.speedup.reports.render.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,6 +74,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-table", description = "Do not print the table.")
     boolean noTable;
 
+    @Option(
+            names = "--force",
+            description = "Write into an output directory that holds files this command did not write"
+                    + " (they are kept; same-named ones are replaced).")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -83,13 +92,18 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        Path dir = out != null ? out : defaultOut(candidate);
+        // The same rules as the report's directory: no links, no foreign files unless --force, and a
+        // manifest so a second compare replaces exactly what the first wrote.
+        ReportDirectory target = ReportDirectory.prepare(dir, force);
         Run b = new RunReader(base).read();
         Run c = new RunReader(candidate).read();
         Comparison comparison = new Comparer(options).compare(b, c);
-        Path dir = out != null ? out : defaultOut(candidate);
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Path written : new CompareWriter(dir).write(comparison)) {
-            stdout.println(written);
+        List<Path> written = new CompareWriter(dir).write(comparison);
+        target.finish(written);
+        for (Path file : written) {
+            stdout.println(Escape.terminal(file.toString()));
         }
         if (!noTable) {
             new CompareTable(stdout).print(comparison);

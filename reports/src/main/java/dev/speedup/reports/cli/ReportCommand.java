@@ -1,6 +1,8 @@
 package dev.speedup.reports.cli;
 
 import dev.speedup.reports.analysis.RunAnalysis;
+import dev.speedup.reports.output.ReportDirectory;
+import dev.speedup.reports.render.Escape;
 import dev.speedup.reports.render.ReportWriter;
 import dev.speedup.reports.render.TerminalTable;
 import java.io.IOException;
@@ -26,6 +28,9 @@ import picocli.CommandLine.Spec;
             "Prints each file written, then a compact speedup table."
         })
 public final class ReportCommand implements Callable<Integer> {
+    /** About three charts per case; a few hundred charts take a minute or two on a small machine. */
+    public static final int DEFAULT_MAX_CHART_CASES = 200;
+
     @Mixin
     InputOptions input;
 
@@ -38,6 +43,20 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-table", description = "Do not print the speedup table.")
     boolean noTable;
 
+    @Option(
+            names = "--force",
+            description = "Write into an output directory that holds files this report did not write"
+                    + " (they are kept; same-named ones are replaced).")
+    boolean force;
+
+    @Option(
+            names = "--max-chart-cases",
+            paramLabel = "N",
+            description = "Draw charts for at most N cases and N size families (default: ${DEFAULT-VALUE});"
+                    + " the rest stay in the tables and speedup.csv.",
+            defaultValue = "" + DEFAULT_MAX_CHART_CASES)
+    int maxChartCases;
+
     @Spec
     CommandSpec spec;
 
@@ -47,11 +66,27 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "several runs make one comparison report: give it a directory with --out DIR");
         }
-        List<RunAnalysis> runs = input.analyse();
+        if (maxChartCases < 0) {
+            throw new ParameterException(
+                    spec.commandLine(), "--max-chart-cases must be 0 or more, found " + maxChartCases);
+        }
         Path dir = out != null ? out : defaultOut(input.runs.get(0));
+        // Checked before the (possibly long) analysis, so a refused directory fails fast.
+        ReportDirectory target = ReportDirectory.prepare(dir, force);
+        List<RunAnalysis> runs = input.analyse();
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Path written : new ReportWriter(dir).write(runs)) {
-            stdout.println(written);
+        ReportWriter writer = new ReportWriter(dir).limitChartsTo(maxChartCases);
+        List<Path> written = writer.write(runs);
+        target.finish(written);
+        for (Path file : written) {
+            stdout.println(Escape.terminal(file.toString()));
+        }
+        if (writer.casesWithoutCharts() > 0 || writer.familiesWithoutCharts() > 0) {
+            int families = writer.familiesWithoutCharts();
+            stdout.println("charts: " + writer.casesWithoutCharts() + " cases"
+                    + (families > 0 ? " and " + families + " size families" : "")
+                    + " left out of the charts (--max-chart-cases " + maxChartCases
+                    + "); every case is still in the tables, index.html and speedup.csv");
         }
         if (!noTable) {
             new TerminalTable(stdout).print(runs);

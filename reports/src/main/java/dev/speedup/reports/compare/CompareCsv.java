@@ -1,5 +1,6 @@
 package dev.speedup.reports.compare;
 
+import dev.speedup.reports.output.SafeFiles;
 import dev.speedup.reports.read.JmhRow;
 import dev.speedup.reports.render.Escape;
 import java.io.IOException;
@@ -70,7 +71,7 @@ final class CompareCsv {
                 csv.printRecord(cells);
             }
         }
-        return OutputFile.write(file, out.toString());
+        return SafeFiles.writeString(file, out.toString());
     }
 
     private static String text(String s) {

@@ -1,5 +1,6 @@
 package dev.speedup.reports.compare;
 
+import dev.speedup.reports.output.SafeFiles;
 import dev.speedup.reports.render.Escape;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -70,7 +71,7 @@ final class CompareHtml {
         for (Map.Entry<String, List<CurvePoint>> e : cases.entrySet()) {
             n++;
             String name = "charts/compare-" + n + ".png";
-            written.add(OutputFile.write(dir.resolve(name), chart(e.getKey(), e.getValue())));
+            written.add(SafeFiles.write(dir.resolve(name), png -> png.write(chart(e.getKey(), e.getValue()))));
             h.append("<h2>")
                     .append(Escape.html(e.getKey()))
                     .append("</h2>\n<img src=\"")
@@ -144,7 +145,7 @@ final class CompareHtml {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n</body></html>\n");
-        written.add(0, OutputFile.write(dir.resolve("compare.html"), h.toString()));
+        written.add(0, SafeFiles.writeString(dir.resolve("compare.html"), h.toString()));
         return written;
     }
 

@@ -1,5 +1,6 @@
 package dev.speedup.reports.compare;
 
+import dev.speedup.reports.output.SafeFiles;
 import dev.speedup.reports.render.Escape;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -100,6 +101,6 @@ final class CompareJUnitXml {
     }
 
     static Path write(Comparison c, Path file) throws IOException {
-        return OutputFile.write(file, render(c));
+        return SafeFiles.writeString(file, render(c));
     }
 }

@@ -1,5 +1,6 @@
 package dev.speedup.reports.compare;
 
+import dev.speedup.reports.output.SafeFiles;
 import dev.speedup.reports.render.Escape;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -114,6 +115,6 @@ final class CompareMarkdown {
     }
 
     static Path write(Comparison c, Path file) throws IOException {
-        return OutputFile.write(file, render(c));
+        return SafeFiles.writeString(file, render(c));
     }
 }

@@ -1,5 +1,6 @@
 package dev.speedup.reports.compare;
 
+import dev.speedup.reports.output.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ public final class CompareWriter {
 
     public List<Path> write(Comparison c) throws IOException {
         List<Path> written = new ArrayList<>();
+        SafeFiles.createDirectories(dir.resolve("charts"));
         written.add(CompareCsv.write(c, dir.resolve("compare.csv")));
         written.add(CompareMarkdown.write(c, dir.resolve("compare.md")));
         written.add(CompareJUnitXml.write(c, dir.resolve("compare.xml")));

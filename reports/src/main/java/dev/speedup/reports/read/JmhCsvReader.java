@@ -1,15 +1,22 @@
 package dev.speedup.reports.read;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +35,7 @@ public final class JmhCsvReader {
     private static final Pattern DOT_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?\\d+(,\\d*)?([eE][+-]?\\d+)?");
     private static final Pattern NOT_A_NUMBER = Pattern.compile("[+-]?NaN");
+    private static final int MAX_HEADER_LENGTH = 65_536;
     private static final List<String> REQUIRED = List.of("Benchmark", "Mode", "Score", "Score Error (99.9%)", "Unit");
 
     private final Path file;
@@ -37,44 +45,104 @@ public final class JmhCsvReader {
     }
 
     public JmhCsv read() {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            text = readLatin1();
-        } catch (IOException e) {
-            throw BadInputException.at(file, 0, "cannot read: " + e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw BadInputException.at(
-                    file, 1, "empty file; expected a JMH CSV header such as \"Benchmark\",\"Mode\",\"Threads\",...");
-        }
-        int[] lineStarts = lineStarts(text);
-        List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
-            records = parser.getRecords();
+        Charset charset = isUtf8() ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+        checkFirstLine(charset);
+        Strings strings = new Strings();
+        // Streamed record by record: a file of any size is never held whole, only its rows.
+        try (LineTrackingReader in = new LineTrackingReader(withoutByteOrderMark(charset));
+                CSVParser parser = CSVFormat.DEFAULT.parse(in)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            CSVRecord headerRecord = records.hasNext() ? records.next() : null;
+            if (headerRecord == null || Arrays.stream(headerRecord.values()).allMatch(String::isBlank)) {
+                throw BadInputException.at(
+                        file,
+                        1,
+                        "empty file; expected a JMH CSV header such as \"Benchmark\",\"Mode\",\"Threads\",...");
+            }
+            Header header = header(headerRecord, in.lineAt(headerRecord.getCharacterPosition()));
+            List<JmhRow> rows = new ArrayList<>();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                rows.add(row(header, record, in.lineAt(record.getCharacterPosition()), strings));
+            }
+            return new JmhCsv(file, header.params.keySet().stream().toList(), header.threads >= 0, rows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw BadInputException.at(file, 0, "not valid CSV: " + oneLine(e));
         }
-        CSVRecord headerRecord = records.get(0);
-        Header header = header(headerRecord, lineOf(text, lineStarts, headerRecord));
-        List<JmhRow> rows = new ArrayList<>();
-        for (CSVRecord record : records.subList(1, records.size())) {
-            rows.add(row(header, record, lineOf(text, lineStarts, record)));
-        }
-        return new JmhCsv(file, header.params.keySet().stream().toList(), header.threads >= 0, rows);
     }
 
-    private String readLatin1() {
-        try {
-            // A JMH file from a JVM whose default charset was not UTF-8: the "us" in a unit may be a
-            // Latin-1 micro sign, which ISO-8859-1 decodes faithfully.
-            return Files.readString(file, StandardCharsets.ISO_8859_1);
+    /**
+     * A JMH file from a JVM whose default charset was not UTF-8 may hold a Latin-1 micro sign in a
+     * unit, which ISO-8859-1 decodes faithfully; so UTF-8 unless the file is not valid UTF-8.
+     */
+    private boolean isUtf8() {
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder())) {
+            char[] buffer = new char[8192];
+            while (in.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         } catch (IOException e) {
-            throw BadInputException.at(file, 0, "cannot read: " + e);
+            throw BadInputException.at(file, 0, "cannot read: " + oneLine(e));
+        }
+    }
+
+    private Reader withoutByteOrderMark(Charset charset) throws IOException {
+        PushbackReader in = new PushbackReader(Files.newBufferedReader(file, charset));
+        int first = in.read();
+        if (first >= 0 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
+    }
+
+    /**
+     * Binary data is told apart before the CSV parser sees it: a JMH header is one short line of
+     * printable text, and a parser fed random bytes reports nonsense (or reads to the end of the
+     * file looking for a closing quote).
+     */
+    private void checkFirstLine(Charset charset) {
+        try (Reader in = withoutByteOrderMark(charset)) {
+            for (int i = 0, c; (c = in.read()) >= 0 && c != '\n'; i++) {
+                if (i >= MAX_HEADER_LENGTH) {
+                    throw notJmh("its first line is longer than " + MAX_HEADER_LENGTH + " characters");
+                }
+                if (c != '\r' && c != '\t' && (Character.isISOControl(c) || c == '\uFFFD')) {
+                    throw notJmh(String.format(Locale.ROOT, "its first line holds binary data (character U+%04X)", c));
+                }
+            }
+        } catch (IOException e) {
+            throw BadInputException.at(file, 0, "cannot read: " + oneLine(e));
+        }
+    }
+
+    private BadInputException notJmh(String why) {
+        return BadInputException.at(
+                file,
+                1,
+                "not a JMH CSV file: " + why + "; expected a header such as"
+                        + " \"Benchmark\",\"Mode\",\"Threads\",... as written by JMH with -rf csv");
+    }
+
+    /**
+     * One copy of each text that repeats from row to row (benchmark names, units, param values),
+     * up to a bound so a file of all-distinct values does not pay for the map.
+     */
+    private static final class Strings {
+        private static final int MAX = 20_000;
+        private final Map<String, String> seen = new HashMap<>();
+
+        String of(String text) {
+            String known = seen.get(text);
+            if (known != null) {
+                return known;
+            }
+            if (seen.size() < MAX) {
+                seen.put(text, text);
+            }
+            return text;
         }
     }
 
@@ -107,7 +175,7 @@ public final class JmhCsvReader {
                 index.putIfAbsent(name, i);
             }
         }
-        if (record.get(0).contains(";")) {
+        if (record.get(0).contains(";") && record.get(0).contains("Benchmark")) {
             throw BadInputException.at(
                     file,
                     line,
@@ -138,7 +206,7 @@ public final class JmhCsvReader {
                 decimalComma);
     }
 
-    private JmhRow row(Header h, CSVRecord r, int line) {
+    private JmhRow row(Header h, CSVRecord r, int line, Strings strings) {
         if (r.size() != h.columns) {
             throw BadInputException.at(
                     file, line, "expected " + h.columns + " cells like the header, found " + r.size());
@@ -157,12 +225,17 @@ public final class JmhCsvReader {
                         file,
                         line,
                         "expected a JMH mode (" + Mode.labels() + ") in column \"Mode\", found \"" + modeText + "\""));
-        int threads = h.threads < 0 ? 1 : (int) integer(r.get(h.threads), "Threads", line);
-        long samples = h.samples < 0 ? 0 : integer(r.get(h.samples), "Samples", line);
-        double score = number(r.get(h.score), "Score", line, h.decimalComma);
+        int threads = h.threads < 0 ? 1 : RowChecks.threads(file, line, integer(r.get(h.threads), "Threads", line));
+        long samples = h.samples < 0 ? 0 : RowChecks.samples(file, line, integer(r.get(h.samples), "Samples", line));
+        double parsedScore = number(r.get(h.score), "Score", line, h.decimalComma);
+        double score = label.isEmpty()
+                ? RowChecks.score(file, line, parsedScore)
+                : RowChecks.secondaryScore(file, line, parsedScore);
         String errorCell = r.get(h.error).trim();
-        double error = errorCell.isEmpty() ? Double.NaN : number(errorCell, "Score Error", line, h.decimalComma);
-        String unit = r.get(h.unit).trim();
+        double error = errorCell.isEmpty()
+                ? Double.NaN
+                : RowChecks.error(file, line, number(errorCell, "Score Error", line, h.decimalComma));
+        String unit = strings.of(r.get(h.unit).trim());
         if (label.isEmpty() && Units.toBase(mode, unit).isEmpty()) {
             throw BadInputException.at(
                     file,
@@ -174,10 +247,21 @@ public final class JmhCsvReader {
         h.params.forEach((param, i) -> {
             String value = r.get(i).trim();
             if (!value.isEmpty()) { // JMH leaves a param empty for benchmarks that do not have it
-                params.put(param, value);
+                params.put(param, strings.of(RowChecks.param(file, line, param, value)));
             }
         });
-        return new JmhRow(benchmark, label, mode, threads, samples, score, error, unit, params, file, line);
+        return new JmhRow(
+                strings.of(benchmark),
+                strings.of(label),
+                mode,
+                threads,
+                samples,
+                score,
+                error,
+                unit,
+                params,
+                file,
+                line);
     }
 
     private long integer(String cell, String column, int line) {
@@ -215,29 +299,15 @@ public final class JmhCsvReader {
         throw BadInputException.at(file, line, why + " in column \"" + column + "\", found \"" + text + "\"");
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(String text, int[] lineStarts, CSVRecord record) {
-        int position = (int) record.getCharacterPosition();
-        // The parser's position for a record can point at the blank lines it skipped before it.
-        while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
-            position++;
-        }
-        int i = Arrays.binarySearch(lineStarts, position);
-        return (i >= 0 ? i : -i - 2) + 1;
-    }
-
     private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+        // The parser's exception arrives wrapped; the user wants its words, not Java class names.
+        Throwable t = e;
+        while ((t instanceof UncheckedIOException || t.getMessage() == null) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.replaceAll("([\\w$]+\\.)*[\\w$]*(Exception|Error): ", "")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }

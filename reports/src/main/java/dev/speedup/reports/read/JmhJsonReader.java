@@ -74,14 +74,17 @@ public final class JmhJsonReader {
                         file,
                         line,
                         "expected a JMH mode (" + Mode.labels() + ") in \"mode\", found \"" + modeText + "\""));
-        int threads = b.path("threads").canConvertToInt() ? b.path("threads").asInt() : 1;
-        if (threads < 1) {
-            throw BadInputException.at(file, line, name + ": expected \"threads\" of at least 1, found " + threads);
+        JsonNode threadsNode = b.path("threads");
+        if (!threadsNode.isMissingNode() && !threadsNode.canConvertToLong()) {
+            throw BadInputException.at(file, line, name + ": expected a whole number in \"threads\"");
         }
+        int threads = threadsNode.isMissingNode() ? 1 : RowChecks.threads(file, line, threadsNode.asLong());
         Map<String, String> params = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = b.path("params").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
-            params.put(p.getKey(), p.getValue().asText());
+            params.put(
+                    p.getKey(),
+                    RowChecks.param(file, line, p.getKey(), p.getValue().asText()));
             paramNames.add(p.getKey());
         }
         JsonNode primary = b.path("primaryMetric");
@@ -119,9 +122,12 @@ public final class JmhJsonReader {
         } else {
             samples = raw(metric.path("rawData"), where, line, forks);
         }
-        if (primary) {
-            Scores.requireValid(file, line, where + " score", score);
-            forks.forEach(f -> f.forEach(v -> Scores.requireValid(file, line, where + " rawData", v)));
+        RowChecks.error(file, line, error);
+        if (!primary) {
+            RowChecks.secondaryScore(file, line, score);
+        } else {
+            RowChecks.measurement(file, line, where + " score", score);
+            forks.forEach(f -> f.forEach(v -> RowChecks.measurement(file, line, where + " rawData", v)));
             if (Units.toBase(mode, unit).isEmpty()) {
                 throw BadInputException.at(
                         file,

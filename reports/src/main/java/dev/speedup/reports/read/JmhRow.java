@@ -27,7 +27,7 @@ public record JmhRow(
         List<List<Double>> forks) {
 
     public JmhRow {
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = ParamMaps.canonical(params);
         forks = forks.stream().map(List::copyOf).toList();
     }
 

@@ -25,14 +25,24 @@ public record Run(Path source, String label, MachineInfo machine, List<JmhCsv> f
 
     /**
      * The core count a file name promises ({@code jmh-p4.csv}, {@code jmh-p4.json} and
-     * {@code python-p4.csv} were measured on 4 CPUs), if any.
+     * {@code python-p4.csv} were measured on 4 CPUs), if any; a
+     * count of 0 or beyond an int promises nothing ({@link RunReader} rejects such a name).
      */
     public static OptionalInt coresOfFile(Path file) {
         Matcher m = CORES_FILE.matcher(file.getFileName().toString());
-        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+        if (!m.matches() || m.group(1).length() > 10) {
+            return OptionalInt.empty();
+        }
+        long cores = Long.parseLong(m.group(1));
+        return cores >= 1 && cores <= Integer.MAX_VALUE ? OptionalInt.of((int) cores) : OptionalInt.empty();
     }
 
     public static boolean isCoresFile(Path file) {
+        return coresOfFile(file).isPresent();
+    }
+
+    /** Named like a core-count file ({@code jmh-p<digits>.csv}), whether or not the count is usable. */
+    static boolean namedLikeCoresFile(Path file) {
         return CORES_FILE.matcher(file.getFileName().toString()).matches();
     }
 }

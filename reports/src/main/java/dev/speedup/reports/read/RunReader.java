@@ -24,6 +24,7 @@ public final class RunReader {
 
     public Run read() {
         if (Files.isRegularFile(path)) {
+            checkCoresName(path);
             Path dir = path.toAbsolutePath().getParent();
             MachineInfo machine = MachineInfo.read(dir);
             return new Run(path, label(machine, path.getFileName().toString()), machine, List.of(readFile(path)));
@@ -73,8 +74,9 @@ public final class RunReader {
                     .filter(f -> lowerName(f).endsWith(".csv") || isJson(f))
                     .toList();
         } catch (IOException e) {
-            throw BadInputException.at(path, 0, "cannot list directory: " + e);
+            throw BadInputException.at(path, 0, "cannot list directory: " + e.getMessage());
         }
+        all.forEach(RunReader::checkCoresName);
         // Our runs name files by core count; then only those are results (any other file is not JMH's).
         List<Path> coreFiles = all.stream().filter(Run::isCoresFile).toList();
         List<Path> candidates = coreFiles.isEmpty() ? all : coreFiles;
@@ -90,6 +92,16 @@ public final class RunReader {
                 .sorted(Comparator.comparingInt((Path f) -> Run.coresOfFile(f).orElse(Integer.MAX_VALUE))
                         .thenComparing(f -> f.getFileName().toString()))
                 .toList();
+    }
+
+    private static void checkCoresName(Path file) {
+        if (Run.namedLikeCoresFile(file) && !Run.isCoresFile(file)) {
+            throw BadInputException.at(
+                    file,
+                    0,
+                    "the file name promises a core count outside 1 to " + Integer.MAX_VALUE
+                            + "; expected jmh-p<cores>.csv such as jmh-p4.csv");
+        }
     }
 
     private static String label(MachineInfo machine, String fallback) {

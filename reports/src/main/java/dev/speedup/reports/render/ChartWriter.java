@@ -6,10 +6,9 @@ import dev.speedup.reports.analysis.Point;
 import dev.speedup.reports.analysis.Reading;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
+import dev.speedup.reports.output.SafeFiles;
 import java.awt.Paint;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class ChartWriter implements AutoCloseable {
     private final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
 
     public ChartWriter(Path chartsDir) throws IOException {
-        Files.createDirectories(chartsDir);
+        SafeFiles.createDirectories(chartsDir);
         this.names = new FileNames(chartsDir);
     }
 
@@ -396,11 +395,10 @@ public final class ChartWriter implements AutoCloseable {
         // The kind goes into the suffix, which a long benchmark name can never cut off.
         Path file = names.file(base, kind + ".png");
         pending.add(pool.submit(() -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ChartUtils.writeScaledChartAsPNG(
-                        out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, ChartStyle.SCALE, ChartStyle.SCALE);
-            }
-            return file;
+            return SafeFiles.write(
+                    file,
+                    out -> ChartUtils.writeScaledChartAsPNG(
+                            out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, ChartStyle.SCALE, ChartStyle.SCALE));
         }));
         return new Chart(file, title);
     }

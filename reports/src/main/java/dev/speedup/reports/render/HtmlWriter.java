@@ -12,11 +12,10 @@ import dev.speedup.reports.analysis.Readings;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
+import dev.speedup.reports.output.SafeFiles;
 import dev.speedup.reports.read.JmhRow;
 import dev.speedup.reports.read.MachineInfo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +61,11 @@ public final class HtmlWriter {
     }
 
     public Path write(List<RunAnalysis> runs, ReportCharts charts) throws IOException {
+        return SafeFiles.writeText(file, out -> page(out, runs, charts));
+    }
+
+    /** The page, written out after each case: a run of 100 000 cases must not be one string. */
+    private void page(SafeFiles.Text out, List<RunAnalysis> runs, ReportCharts charts) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
         String machines = runs.stream().map(r -> r.run().label()).collect(Collectors.joining(", "));
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -101,12 +105,13 @@ public final class HtmlWriter {
         int n = 0;
         for (CaseKey key : keys) {
             caseSection(h, runs, key, charts, n++);
+            out.drain(h);
         }
         families(h, runs, charts);
         secondary(h, runs);
         h.append("<p class=\"muted\">Written by speedup reports from JMH CSV files.</p>\n")
                 .append("</body>\n</html>\n");
-        return Files.writeString(file, h, StandardCharsets.UTF_8);
+        out.drain(h);
     }
 
     /**

@@ -6,9 +6,8 @@ import dev.speedup.reports.analysis.Basis;
 import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
+import dev.speedup.reports.output.SafeFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
@@ -109,6 +108,6 @@ public final class MarkdownWriter {
             }
             md.append(r.warnings().isEmpty() ? "\n" : "\n\n");
         }
-        return Files.writeString(file, md, StandardCharsets.UTF_8);
+        return SafeFiles.writeString(file, md);
     }
 }

@@ -6,8 +6,8 @@ import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.Readings;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.SizeFamily;
+import dev.speedup.reports.output.SafeFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,13 +23,32 @@ import java.util.TreeSet;
  */
 public final class ReportWriter {
     private final Path dir;
+    // Charts cost a second or so each; past a cap, cases keep their table rows but get no charts.
+    private int chartCaseLimit = Integer.MAX_VALUE;
+    private int casesWithoutCharts;
+    private int familiesWithoutCharts;
 
     public ReportWriter(Path dir) {
         this.dir = dir;
     }
 
+    /** Draws charts for at most {@code cases} cases and as many size families (the first, in order). */
+    public ReportWriter limitChartsTo(int cases) {
+        this.chartCaseLimit = cases;
+        return this;
+    }
+
+    /** After {@link #write}: cases (and size families) left out of the charts by the limit. */
+    public int casesWithoutCharts() {
+        return casesWithoutCharts;
+    }
+
+    public int familiesWithoutCharts() {
+        return familiesWithoutCharts;
+    }
+
     public List<Path> write(List<RunAnalysis> runs) throws IOException {
-        Files.createDirectories(dir);
+        SafeFiles.createDirectories(dir);
         ReportCharts index;
         try (ChartWriter charts = new ChartWriter(dir.resolve("charts"))) {
             charts.order(
@@ -42,7 +61,8 @@ public final class ReportWriter {
             index = runs.size() == 1 ? caseCharts(charts, runs.get(0)) : overlays(charts, runs);
             for (RunAnalysis run : runs) {
                 String machine = run.run().label();
-                for (SizeFamily f : run.families()) {
+                familiesWithoutCharts += Math.max(0, run.families().size() - chartCaseLimit);
+                for (SizeFamily f : limited(run.families())) {
                     index.addFamily(machine, f.key(), charts.size(f, machine, runs.size() > 1 ? machine : ""));
                 }
             }
@@ -55,6 +75,10 @@ public final class ReportWriter {
         return written;
     }
 
+    private <T> List<T> limited(List<T> all) {
+        return all.size() <= chartCaseLimit ? all : all.subList(0, chartCaseLimit);
+    }
+
     /** Every strategy of every run, in the order the data lists them. */
     private static List<String> strategyOrder(List<RunAnalysis> runs) {
         Set<String> order = new LinkedHashSet<>();
@@ -62,10 +86,11 @@ public final class ReportWriter {
         return List.copyOf(order);
     }
 
-    private static ReportCharts caseCharts(ChartWriter charts, RunAnalysis run) throws IOException {
+    private ReportCharts caseCharts(ChartWriter charts, RunAnalysis run) throws IOException {
         ReportCharts index = new ReportCharts();
         String machine = run.run().label();
-        for (CaseResult c : run.cases()) {
+        casesWithoutCharts = Math.max(0, run.cases().size() - chartCaseLimit);
+        for (CaseResult c : limited(run.cases())) {
             if (c.reading().isSpeedup()) {
                 index.addCase(c.key(), charts.speedup(c, machine, companions(run, c)));
                 index.addCase(c.key(), charts.efficiency(c, machine));
@@ -108,9 +133,11 @@ public final class ReportWriter {
                 .toList();
     }
 
-    private static ReportCharts overlays(ChartWriter charts, List<RunAnalysis> runs) throws IOException {
+    private ReportCharts overlays(ChartWriter charts, List<RunAnalysis> runs) throws IOException {
         ReportCharts index = new ReportCharts();
-        for (CaseKey key : caseKeys(runs)) {
+        List<CaseKey> keys = caseKeys(runs);
+        casesWithoutCharts = Math.max(0, keys.size() - chartCaseLimit);
+        for (CaseKey key : limited(keys)) {
             List<ChartWriter.MachineCase> present = new ArrayList<>();
             for (RunAnalysis r : runs) {
                 String label = r.run().label() + (r.run().machine().interrupted() ? " (incomplete run)" : "");

@@ -5,10 +5,11 @@ import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.Point;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
+import dev.speedup.reports.output.SafeFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +59,15 @@ public final class SpeedupCsvWriter {
         runs.forEach(r -> r.cases().forEach(c -> params.addAll(c.key().params().keySet())));
         List<String> header = new ArrayList<>(FIXED);
         // A param called e.g. "score" must not shadow a computed column.
-        params.forEach(p -> header.add(FIXED.contains(p) ? "param_" + p : p));
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(header.toArray(String[]::new))
-                        .setRecordSeparator("\n")
-                        .get()
-                        .print(out)) {
+        params.forEach(p -> header.add(Escape.spreadsheetCell(FIXED.contains(p) ? "param_" + p : p)));
+        return SafeFiles.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CSVPrinter csv = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader(header.toArray(String[]::new))
+                    .setRecordSeparator("\n")
+                    .get()
+                    .print(out);
             for (RunAnalysis run : runs) {
                 for (CaseResult c : run.cases()) {
                     for (Series s : c.series()) {
@@ -73,14 +75,14 @@ public final class SpeedupCsvWriter {
                             double[] vsBest = c.speedupVsBestSingleCore(p);
                             boolean cost = !c.reading().isSpeedup();
                             List<String> row = new ArrayList<>(List.of(
-                                    run.run().label(),
-                                    c.key().benchmark(),
+                                    text(run.run().label()),
+                                    text(c.key().benchmark()),
                                     c.key().mode().label(),
-                                    s.strategy(),
+                                    text(s.strategy()),
                                     Integer.toString(p.cores()),
                                     num(p.score()),
                                     num(p.error()),
-                                    c.unit(),
+                                    text(c.unit()),
                                     num(p.speedup()),
                                     num(p.speedupError()),
                                     num(p.selfSpeedup()),
@@ -89,21 +91,28 @@ public final class SpeedupCsvWriter {
                                     num(p.efficiency(Basis.SELF)),
                                     num(p.karpFlatt(Basis.ABSOLUTE)),
                                     num(p.karpFlatt(Basis.SELF)),
-                                    c.baseline(),
+                                    text(c.baseline()),
                                     num(vsBest[0]),
                                     num(vsBest[1]),
-                                    c.bestSingleCore().map(b -> b.source()).orElse(Fmt.NA),
+                                    c.bestSingleCore()
+                                            .map(b -> text(b.source()))
+                                            .orElse(Fmt.NA),
                                     cost ? num(c.quantity(p)) : Fmt.NA,
                                     cost ? num(c.quantityError(p)) : Fmt.NA,
-                                    cost ? c.reading().unit() : Fmt.NA));
-                            params.forEach(name -> row.add(c.key().params().getOrDefault(name, "")));
+                                    cost ? text(c.reading().unit()) : Fmt.NA));
+                            params.forEach(name -> row.add(text(c.key().params().getOrDefault(name, ""))));
                             csv.printRecord(row);
                         }
                     }
                 }
             }
-        }
-        return file;
+            csv.flush();
+        });
+    }
+
+    /** Text from the input: never a live formula when the file is opened in a spreadsheet. */
+    private static String text(String cell) {
+        return Escape.spreadsheetCell(cell);
     }
 
     private static String num(double x) {

@@ -25,20 +25,22 @@ public final class TerminalTable {
         for (RunAnalysis run : runs) {
             out.println();
             String machine = run.run().machine().summary();
-            out.println("== " + run.run().label() + (machine.isEmpty() ? "" : " (" + machine + ")")
+            out.println("== " + Escape.terminal(run.run().label())
+                    + (machine.isEmpty() ? "" : " (" + Escape.terminal(machine) + ")")
                     + (run.run().machine().interrupted() ? "  [INCOMPLETE: run interrupted]" : ""));
             for (Headline line : Summary.of(run)) {
-                out.println("  " + line.workload() + " (" + line.result().key().title() + "): " + line.answer());
-                line.figures().forEach(f -> out.println("      " + f));
+                out.println("  " + Escape.terminal(line.workload()) + " ("
+                        + Escape.terminal(line.result().key().title()) + "): " + Escape.terminal(line.answer()));
+                line.figures().forEach(f -> out.println("      " + Escape.terminal(f)));
                 if (!line.why().isEmpty()) {
-                    out.println("      -> " + line.why());
+                    out.println("      -> " + Escape.terminal(line.why()));
                 }
-                line.result().warnings().forEach(w -> out.println("      ! " + w));
+                line.result().warnings().forEach(w -> out.println("      ! " + Escape.terminal(w)));
             }
             for (CaseResult c : run.headlineCases()) {
                 printCase(c);
             }
-            run.warnings().forEach(w -> out.println("note: " + w));
+            run.warnings().forEach(w -> out.println("note: " + Escape.terminal(w)));
         }
         out.println("(* = fastest at that core count; ~ = within the error of the runner-up)");
         out.flush();
@@ -48,21 +50,27 @@ public final class TerminalTable {
         Basis basis = c.basis();
         boolean speedup = c.reading().isSpeedup();
         out.println();
-        out.println(c.key().title() + "  [" + c.key().mode().label() + ", " + c.unit() + "]  "
-                + (!speedup
-                        ? c.reading().axisLabel()
-                        : basis == Basis.ABSOLUTE
-                                ? basis.description(c.baseline())
-                                : basis.description(c.baseline()) + "; no " + c.baseline()
-                                        + " at 1 core, absolute n/a"));
+        out.println(Escape.terminal(c.key().title()) + "  [" + c.key().mode().label() + ", "
+                + Escape.terminal(c.unit()) + "]  "
+                + Escape.terminal(
+                        !speedup
+                                ? c.reading().axisLabel()
+                                : basis == Basis.ABSOLUTE
+                                        ? basis.description(c.baseline())
+                                        : basis.description(c.baseline()) + "; no " + c.baseline()
+                                                + " at 1 core, absolute n/a"));
         List<Integer> cores = c.cores();
         int width = Math.max(
-                8, c.series().stream().mapToInt(s -> s.label().length()).max().orElse(8));
+                8,
+                c.series().stream()
+                        .mapToInt(s -> Escape.terminal(s.label()).length())
+                        .max()
+                        .orElse(8));
         StringBuilder head = new StringBuilder(String.format("  %-" + width + "s", "strategy"));
         cores.forEach(p -> head.append(String.format("%11s", "p=" + p)));
         out.println(head);
         for (Series s : c.series()) {
-            StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", s.label()));
+            StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", Escape.terminal(s.label())));
             for (int p : cores) {
                 Optional<Point> point = s.at(p);
                 String cell = point.map(x -> speedup ? Fmt.fixed2(x.speedup(basis)) : Fmt.sig(c.quantity(x), 3))

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,5 +133,52 @@ class MainTest {
                 err.toString());
         String csv = Files.readString(dir.resolve("cmp/speedup.csv"));
         assertTrue(csv.contains("\nbox-1 (run),") && csv.contains("\nbox-1 (run) #2,"), csv);
+    }
+
+    @Test
+    void chartsAreCappedWithOneLineAndEveryCaseStaysInTheTables() throws Exception {
+        Path run = dir.resolve("run");
+        write(
+                run,
+                "jmh-p1.csv",
+                HEADER,
+                TestFiles.row("a.A.m", 10, 1, "ms/op", 1, "10", "SERIAL"),
+                TestFiles.row("a.B.m", 10, 1, "ms/op", 1, "10", "SERIAL"),
+                TestFiles.row("a.C.m", 10, 1, "ms/op", 1, "10", "SERIAL"));
+        assertEquals(0, run("report", "--no-table", "--max-chart-cases", "1", run.toString()), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(
+                List.of("charts: 2 cases left out of the charts (--max-chart-cases 1); every"
+                        + " case is still in the tables, index.html and speedup.csv"),
+                lines.stream().filter(l -> l.startsWith("charts:")).toList());
+        try (var charts = Files.list(run.resolve("report/charts"))) {
+            assertEquals(3, charts.count(), "3 charts for the one case");
+        }
+        String csv = Files.readString(run.resolve("report/speedup.csv"));
+        assertTrue(csv.contains("a.A.m") && csv.contains("a.B.m") && csv.contains("a.C.m"), csv);
+        String html = Files.readString(run.resolve("report/index.html"));
+        assertTrue(html.contains("a.C.m") || html.contains("C.m"), "every case is in the page");
+    }
+
+    @Test
+    void duplicateRowsAreOneLineWithACount() {
+        String row = TestFiles.row("a.A.m", 10, 1, "ms/op", 1, "10", "SERIAL");
+        String[] lines = new String[1001];
+        lines[0] = HEADER;
+        java.util.Arrays.fill(lines, 1, lines.length, row);
+        write(dir, "jmh-p1.csv", lines);
+        assertEquals(0, run("table", dir.toString()), err.toString());
+        List<String> notes =
+                out.toString().lines().filter(l -> l.startsWith("note:")).toList();
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("note: 999 duplicate results"), notes.get(0));
+    }
+
+    @Test
+    void errorMessagesShowControlCharactersVisibly() {
+        write(dir, "jmh-p1.csv", HEADER, "\"a.B.c\",\"avgt\",1,5,1\u001b[2J,0.1,\"ms/op\",2,10,X");
+        assertEquals(2, run("table", dir.toString()));
+        assertFalse(err.toString().contains("\u001b"), err.toString());
+        assertTrue(err.toString().contains("found \"1\\x1b[2J\""), err.toString());
     }
 }

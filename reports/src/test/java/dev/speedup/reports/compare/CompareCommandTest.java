@@ -220,15 +220,27 @@ class CompareCommandTest {
     }
 
     @Test
-    void aSymlinkPlantedAtAnOutputIsReplacedNotFollowed() throws Exception {
+    void aSymlinkPlantedAtAnOutputIsRefusedNotFollowed() throws Exception {
         Path base = typical(dir.resolve("base"), 1, 10.5).write();
         Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.createSymbolicLink(out.resolve("compare.csv"), victim);
-        assertEquals(0, compare(base.toString(), base.toString(), "--out", out.toString()));
+        assertEquals(2, compare(base.toString(), base.toString(), "--out", out.toString(), "--force"));
         assertEquals("keep me", Files.readString(victim));
-        assertFalse(Files.isSymbolicLink(out.resolve("compare.csv")));
-        assertTrue(Files.readString(out.resolve("compare.csv")).startsWith("benchmark,mode,strategy,cores,unit,"));
+        assertTrue(Files.isSymbolicLink(out.resolve("compare.csv")), "the link is left for the user to look at");
+        assertTrue(err.toString().contains("symbolic link"), err.toString());
+    }
+
+    @Test
+    void aSecondCompareIntoTheSameDirectoryReplacesWhatTheFirstWroteButForeignFilesNeedForce() throws Exception {
+        Path base = typical(dir.resolve("base"), 1, 10.5).write();
+        Path out = dir.resolve("out");
+        assertEquals(0, compare(base.toString(), base.toString(), "--out", out.toString()));
+        assertEquals(0, compare(base.toString(), base.toString(), "--out", out.toString()));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertEquals(2, compare(base.toString(), base.toString(), "--out", out.toString()));
+        assertEquals(0, compare(base.toString(), base.toString(), "--out", out.toString(), "--force"));
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
     }
 
     @Test

@@ -85,12 +85,25 @@ class JmhJsonReaderTest {
     }
 
     @Test
+    void threadsBeyondAnIntAndNonFiniteSizesFollowTheCsvReadersRules() {
+        String threads = rejected("[\n  {\n \"benchmark\" : \"a.B.c\", \"mode\" : \"avgt\", \"threads\" : 99999999999,"
+                        + " \"primaryMetric\" : {\"score\" : 1, \"scoreError\" : \"NaN\", \"scoreUnit\" : \"ms/op\","
+                        + " \"rawData\" : [[1]]}}\n]")
+                .getMessage();
+        assertTrue(threads.contains("thread count") && threads.contains("99999999999"), threads);
+        String size = rejected(JsonRows.file(JsonRows.benchmark(
+                        "a.B.c", "avgt", "ms/op", Map.of("size", "Infinity"), List.of(List.of(1.0)))))
+                .getMessage();
+        assertTrue(size.contains("size") && size.contains("finite"), size);
+    }
+
+    @Test
     void infiniteRawSampleIsRejected() {
         String message = rejected(
                         JsonRows.file(JsonRows.benchmark("a.B.c", "avgt", "ms/op", Map.of(), List.of(List.of(1.0))))
                                 .replace("[ 1.0 ]", "[ \"Infinity\" ]"))
                 .getMessage();
-        assertTrue(message.contains("rawData") && message.contains("Infinity"), message);
+        assertTrue(message.contains("rawData") && message.contains("infinity"), message);
     }
 
     @Test
