@@ -30,14 +30,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Knobs: {@code strategy} (every {@link Strategy} constant), {@code parallelism} (p),
  * {@code size} (N), {@code cost} (Q; 0 is exactly the lecture's {@code x + 10}, each round about
  * a few nanoseconds), {@code chunk} (elements per task; 0 means Python's default chunksize,
- * ceil(size / 4p)), {@code skew} (the first chunk costs {@code skew} times the others: 1 is even
- * work; 100 shows how each strategy deals tasks, as one slow chunk holds up whatever is queued
- * behind it on its worker; no effect at cost 0) and {@code memory} (see {@link Memory}:
+ * ceil(size / 4p)), {@code skew} (the first eighth of the input costs {@code skew} times the
+ * rest: 1 is even work; 8 shows how each strategy deals tasks. The eighth is fixed, not "the first
+ * chunk", so the work is the same at every p and speedups stay honest; at p = 2 with Python's
+ * default chunksize it is exactly the first of 8 chunks, and a strategy that deals chunks in a fixed
+ * order (THREADS: w, w + p, ...) leaves one worker with that chunk and three more, at best
+ * 15 / 11 = 1.36x, where first-free dispatch reaches 15 / 8 = 1.88x; no effect at cost 0) and {@code memory} (see {@link Memory}:
  * {@code HEAP} arrays, or {@code SHARED}, the strategy's own buffers; FORKED_JVM maps these in
  * every worker, the in-JVM strategies use the heap they already share). Every element of each
  * iteration's output is checked against the serial kernel.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar PoolMapBenchmark -p strategy=EXECUTOR -p parallelism=2 -p cost=100 -p skew=1,100</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar PoolMapBenchmark -p strategy=EXECUTOR -p parallelism=2 -p cost=100 -p skew=1,8</pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -88,8 +91,8 @@ public class PoolMapBenchmark {
         in = Inputs.ramp(size);
         out = new double[size];
         chunkSize = chunk == 0 ? defaultChunk(size, parallelism) : chunk;
-        // The ramp rises, so exactly the first chunk's elements lie below the next chunk's first.
-        f = skew == 1 ? new PoolFunction(cost) : PoolFunction.skewed(cost, skew, 1.0 + 0.5 * chunkSize);
+        // The ramp rises, so exactly the first eighth of the elements lie below this bound, whatever p is.
+        f = skew == 1 ? new PoolFunction(cost) : PoolFunction.skewed(cost, skew, 1.0 + 0.5 * (size / 8));
         expected = new double[size];
         PoolMap.apply(f, in, expected);
         engine = strategy.create(parallelism);

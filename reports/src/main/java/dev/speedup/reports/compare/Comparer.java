@@ -75,14 +75,18 @@ public final class Comparer {
             }
         }
         List<Verdict> verdicts = Gate.verdicts(tests, options.alpha());
+        // The correction runs over the rows whose interval lies beyond the threshold (see Gate).
+        long candidates = tests.stream()
+                .filter(t -> t.provisional() == Verdict.REGRESSION || t.provisional() == Verdict.IMPROVEMENT)
+                .count();
         for (int i = 0; i < tested.size(); i++) {
             RowKey key = tested.get(i);
             RowTest t = tests.get(i);
             Verdict v = verdicts.get(i);
             String note = t.note();
             if (v == Verdict.INCONCLUSIVE && t.provisional() != Verdict.INCONCLUSIVE) {
-                note = "beyond the threshold, but not significant after the correction for " + tested.size()
-                        + " rows (rank p " + fmt(t.rankP()) + ", Welch p " + fmt(t.pValue()) + ")";
+                note = "beyond the threshold, but not significant after Benjamini-Hochberg over the " + candidates
+                        + " rows beyond it (rank p " + fmt(t.rankP()) + ", Welch p " + fmt(t.pValue()) + ")";
             }
             if (t.approximate() && note.isEmpty()) {
                 note = "approximate: no raw samples (CSV), standard error from JMH's error bar";
