@@ -81,6 +81,10 @@ public final class Summary {
         if (c.cores().size() == 1) {
             return "only " + cores(p) + " measured: this run cannot show scaling";
         }
+        if (s < 1 && basis == Basis.SELF) {
+            // Self-relative (lock scope, or no baseline run): the same code got slower with more cores.
+            return "slower on " + cores(p) + " than on 1: contention or overhead outweighs the parallel part";
+        }
         if (s < 1) {
             return "too little work per element: no strategy beats " + c.baseline() + " on " + cores(p)
                     + breakEven(run, c);

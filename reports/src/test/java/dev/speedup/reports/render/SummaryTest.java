@@ -85,6 +85,18 @@ class SummaryTest {
     }
 
     @Test
+    void aLockThatGetsSlowerWithCoresIsNotCalledTooLittleWork() {
+        // Lock scope has no strategy: its speedup is self-relative, and "no strategy beats" makes no sense.
+        String header =
+                "Benchmark,Mode,Threads,Samples,Score,Score Error (99.9%),Unit,Param: critical,Param: parallelism";
+        write(dir, "jmh-p1.csv", header, B + "LockScopeBenchmark.run,avgt,1,3,10,0.01,ms/op,100,1");
+        write(dir, "jmh-p2.csv", header, B + "LockScopeBenchmark.run,avgt,1,3,16,0.01,ms/op,100,2");
+        assertEquals(
+                "slower on 2 cores than on 1: contention or overhead outweighs the parallel part",
+                line("lock scope").why());
+    }
+
+    @Test
     void twoCoresOfAScalarLoopLosingToOneVectorCoreIsSaid() {
         write(
                 dir,
