@@ -33,12 +33,9 @@ class SweepEndToEndTest {
     void aTinySweepWritesCsvJsonAndManifestThatPassRunCheck() throws Exception {
         Path run = home.resolve("run");
         Path output = home.resolve("sweep.out");
-        Process sweep = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Dspeedup.home=" + home,
-                        Sweep.class.getName(),
+        Process sweep = ChildSweep.builder(
+                        home,
+                        output,
                         "--profile",
                         "smoke",
                         "--bench",
@@ -50,8 +47,6 @@ class SweepEndToEndTest {
                         "--",
                         "-f",
                         "2")
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
                 .start();
         assertTrue(sweep.waitFor(120, TimeUnit.SECONDS), "the sweep did not end");
         String text = Files.readString(output, StandardCharsets.UTF_8);

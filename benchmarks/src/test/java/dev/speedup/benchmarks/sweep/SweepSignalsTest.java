@@ -38,12 +38,9 @@ class SweepSignalsTest {
         assumeFalse(signal.equals("INT") && sigintIgnored(), "SIGINT is ignored here (a background job)");
         Path run = home.resolve("run");
         Path output = home.resolve("sweep.out");
-        Process sweep = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Dspeedup.home=" + home,
-                        Sweep.class.getName(),
+        Process sweep = ChildSweep.builder(
+                        home,
+                        output,
                         "--profile",
                         "smoke",
                         "--bench",
@@ -60,8 +57,6 @@ class SweepSignalsTest {
                         "60",
                         "-w",
                         "1s")
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
                 .start();
         try {
             List<ProcessHandle> tree = awaitTree(sweep, output);

@@ -29,25 +29,20 @@ class SweepWatchdogTest {
     void aHungStepIsStoppedWithItsWholeTreeAndReported() throws Exception {
         Path run = home.resolve("run");
         Path output = home.resolve("sweep.out");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Dspeedup.home=" + home,
-                        Sweep.class.getName(),
-                        "--profile",
-                        "smoke",
-                        "--bench",
-                        "BarrierBenchmark",
-                        "--cores",
-                        "1",
-                        "--no-python",
-                        "--out",
-                        run.toString(),
-                        "--jvm-args",
-                        "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=localhost:0")
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        ProcessBuilder builder = ChildSweep.builder(
+                home,
+                output,
+                "--profile",
+                "smoke",
+                "--bench",
+                "BarrierBenchmark",
+                "--cores",
+                "1",
+                "--no-python",
+                "--out",
+                run.toString(),
+                "--jvm-args",
+                "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=localhost:0");
         // The step's estimate is about 1.3 s, so the watchdog fires at 4 × that, 5 s, not at 2 min.
         builder.environment().put("RUN_BENCH_MIN_STEP_LIMIT", "1");
         Process sweep = builder.start();
