@@ -17,6 +17,15 @@ public record Point(
         double selfSpeedupError,
         JmhRow row) {
 
+    /**
+     * Each fork's mean, in this point's unit: the independent samples behind {@link #score}
+     * (empty when the input had no raw samples, as a CSV has none).
+     */
+    public java.util.List<Double> forkScores() {
+        double scale = score / row.score();
+        return row.forkMeans().stream().map(m -> m * scale).toList();
+    }
+
     /** Speedup on the given basis. */
     public double speedup(Basis basis) {
         return basis == Basis.ABSOLUTE ? speedup : selfSpeedup;

@@ -153,20 +153,51 @@ public final class ChartWriter implements AutoCloseable {
         List<Line> lines = lines(c, 0, "", p -> bar(p.cores(), p.score(), p.error()));
         int maxCores = c.maxCores();
         String title = c.key().title();
+        boolean forks = c.series().stream()
+                .flatMap(s -> s.points().stream())
+                .anyMatch(p -> p.forkScores().size() > 1);
+        JFreeChart chart = build(
+                title,
+                subtitle(
+                        machine,
+                        c.key().mode().label() + " score, log scale; "
+                                + (c.key().mode().higherIsBetter() ? "higher" : "lower") + " is better"
+                                + (forks ? "; dots: the mean of each fork" : "")),
+                coresAxis(maxCores),
+                log(scoreLabel(c)),
+                lines,
+                null);
+        if (forks) {
+            addForkSpread(chart.getXYPlot(), c);
+        }
         return write(
                 title,
                 "-time",
-                build(
-                        title,
-                        subtitle(
-                                machine,
-                                c.key().mode().label() + " score, log scale; "
-                                        + (c.key().mode().higherIsBetter() ? "higher" : "lower") + " is better"),
-                        coresAxis(maxCores),
-                        log(scoreLabel(c)),
-                        lines,
-                        null),
+                chart,
                 title + ": " + (c.key().mode().higherIsBetter() ? "throughput" : "time") + " vs cores");
+    }
+
+    /**
+     * Each fork's mean as a small dot beside its point: forks are the independent samples, so the
+     * reader sees one slow fork for what it is, where JMH's error bar only widens.
+     */
+    private void addForkSpread(XYPlot plot, CaseResult c) {
+        XYSeriesCollection dots = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        for (Series s : c.series()) {
+            XYSeries series = new XYSeries(s.label() + " forks", false, true);
+            s.points().forEach(p -> p.forkScores().stream()
+                    .filter(v -> v > 0 && Double.isFinite(v))
+                    .forEach(v -> series.add(p.cores(), v)));
+            int i = dots.getSeriesCount();
+            dots.addSeries(series);
+            renderer.setSeriesPaint(i, style.paint(s.label()));
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            renderer.setSeriesVisibleInLegend(i, false);
+        }
+        int index = plot.getDatasetCount();
+        plot.setDataset(index, dots);
+        plot.setRenderer(index, renderer);
     }
 
     /** A cost benchmark in its own quantity (µs per dispatch, GB/s, ...) against cores. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.speedup.reports.TestFiles;
 import dev.speedup.reports.read.BadInputException;
+import dev.speedup.reports.read.JsonRows;
 import dev.speedup.reports.read.RunReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,27 @@ class AnalyzerTest {
 
     private static Point point(CaseResult c, String strategy, int cores) {
         return c.series(strategy).orElseThrow().at(cores).orElseThrow();
+    }
+
+    @Test
+    void aPointFromJsonCarriesEachForksMeanAndACsvPointNone() {
+        write(
+                dir,
+                "jmh-p1.json",
+                JsonRows.file(JsonRows.benchmark(
+                        PI,
+                        "avgt",
+                        "ms/op",
+                        Map.of("parallelism", "1", "strategy", "SERIAL"),
+                        List.of(List.of(10.0, 12.0), List.of(20.0, 22.0), List.of(30.0, 32.0)))));
+        Point p = point(analyse().cases().get(0), "SERIAL", 1);
+        assertEquals(List.of(11.0, 21.0, 31.0), p.forkScores());
+        assertEquals(21.0, p.score(), 1e-9);
+
+        Path csvRun = TestFiles.exampleRun(dir.resolve("csv"));
+        RunAnalysis csv = new Analyzer(AnalysisOptions.defaults()).analyze(new RunReader(csvRun).read());
+        assertTrue(
+                csv.cases().get(0).series().get(0).points().get(0).forkScores().isEmpty());
     }
 
     @Test
