@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.speedup.benchmarks.sweep.Plan;
 import dev.speedup.benchmarks.sweep.Profile;
+import dev.speedup.benchmarks.sweep.PythonPi;
 import dev.speedup.benchmarks.sweep.RunManifest;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,9 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -37,7 +39,6 @@ public final class RunCheck {
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final String PARAM = "Param: ";
     private static final String NONE = "-";
-    private static final String PYTHON_BENCHMARK = "python.LecturePi.pi";
 
     private RunCheck() {}
 
@@ -93,7 +94,7 @@ public final class RunCheck {
                     }
                     Map<String, Integer> pythonRows = readPythonCsv(pythonCsv);
                     for (String strategy : step.strategies()) {
-                        passed += expect(pythonRows, p, PYTHON_BENCHMARK, strategy, out, failures);
+                        passed += expect(pythonRows, p, PythonPi.BENCHMARK, strategy, out, failures);
                     }
                     continue;
                 }
@@ -142,9 +143,10 @@ public final class RunCheck {
      */
     private static Map<String, Integer> readCsv(Path csv, int p, Path json, List<String> failures) throws IOException {
         Map<String, Integer> rows = new TreeMap<>();
-        Map<String, Integer> rawCounts = new HashMap<>();
-        if (Files.isRegularFile(json)) {
-            rawCounts = rawSampleCounts(json, failures);
+        boolean haveJson = Files.isRegularFile(json);
+        Set<String> rawSampled = Set.of();
+        if (haveJson) {
+            rawSampled = rawSampled(json, failures);
         } else {
             failures.add("missing " + json);
         }
@@ -164,7 +166,7 @@ public final class RunCheck {
                 if (parallelism != null && !parallelism.equals(Integer.toString(p))) {
                     failures.add(csv.getFileName() + ": " + benchmark + " ran at parallelism " + parallelism);
                 }
-                if (Files.isRegularFile(json) && !rawCounts.containsKey(benchmark + params)) {
+                if (haveJson && !rawSampled.contains(benchmark + params)) {
                     failures.add(json.getFileName() + ": no raw samples for " + benchmark + " " + params);
                 }
             }
@@ -173,11 +175,11 @@ public final class RunCheck {
     }
 
     /**
-     * Per benchmark and params, the forks × measured iterations of a JSON result; an entry whose
-     * raw samples number otherwise is a failure.
+     * The benchmark and params of every entry of a JSON result; an entry whose raw samples do not
+     * number its forks × measured iterations is a failure.
      */
-    private static Map<String, Integer> rawSampleCounts(Path json, List<String> failures) throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
+    private static Set<String> rawSampled(Path json, List<String> failures) throws IOException {
+        Set<String> sampled = new HashSet<>();
         JsonNode results = new ObjectMapper().readTree(json.toFile());
         for (JsonNode result : results) {
             String benchmark = result.path("benchmark").asText();
@@ -196,9 +198,9 @@ public final class RunCheck {
                 failures.add(json.getFileName() + ": " + benchmark + " " + params + " has " + raw + " raw samples in "
                         + forks.size() + " forks, not " + expected);
             }
-            counts.put(benchmark + params, raw);
+            sampled.add(benchmark + params);
         }
-        return counts;
+        return sampled;
     }
 
     /** The Python π's rows by benchmark and strategy. */

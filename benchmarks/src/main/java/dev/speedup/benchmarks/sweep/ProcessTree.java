@@ -21,11 +21,11 @@ final class ProcessTree {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MS);
         while (collect(root, seen) && System.nanoTime() < deadline) {
             seen.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
-            sleep(100);
+            Sweep.sleep(100);
         }
         while (collect(root, seen)) {
             seen.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-            sleep(50);
+            Sweep.sleep(50);
         }
     }
 
@@ -38,13 +38,5 @@ final class ProcessTree {
             }
         }
         return seen.stream().anyMatch(ProcessHandle::isAlive);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -25,9 +25,11 @@ import org.openjdk.jmh.util.ListStatistics;
  * strategies: the command line a step runs, and its output turned into {@code python-p<p>.csv} in
  * JMH's CSV shape, mean and 99.9 % error computed by JMH's own statistics.
  */
-final class PythonPi {
+public final class PythonPi {
     static final String NAME = "LecturePi (python3)";
-    static final String BENCHMARK = "python.LecturePi.pi";
+    /** The benchmark name its CSV rows carry. */
+    public static final String BENCHMARK = "python.LecturePi.pi";
+
     static final String SERIAL = "PY_SERIAL";
     static final String POOL = "PY_POOL";
     static final String RESOURCE = "/python/lecture_pi.py";

@@ -44,7 +44,7 @@ import picocli.CommandLine.Option;
 public final class Sweep {
     static final int BAD_ARGUMENTS = 2;
     static final int INTERRUPTED = 130;
-    private static final String NAME = "run-bench.sh";
+    static final String NAME = "run-bench.sh";
 
     @Option(
             names = "--profile",

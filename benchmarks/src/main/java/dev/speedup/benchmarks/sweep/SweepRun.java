@@ -30,9 +30,7 @@ import org.openjdk.jmh.results.format.ResultFormatType;
  */
 final class SweepRun {
     private static final List<String> LOCALE = List.of("-Duser.language=en", "-Duser.country=US");
-    private static final String NAME = "run-bench.sh";
     private static final String PARTS = ".parts";
-    private static final int INTERRUPTED_EXIT = Sweep.INTERRUPTED;
 
     private final Path run;
     private final Plan plan;
@@ -129,7 +127,7 @@ final class SweepRun {
                     Durations.format(leftMs / 1000));
             String failure = step.isPython() ? runPython(i, step, script) : runJmh(i, step);
             if (failure == null && locked) {
-                stderr.println(NAME
+                stderr.println(Sweep.NAME
                         + ": another JMH run holds its lock (/tmp/jmh.lock): wait for it to finish, then run again");
                 finish(false);
                 return 1;
@@ -149,7 +147,7 @@ final class SweepRun {
         stdout.println("  " + run.resolve(RunManifest.FILE_NAME) + ", " + log);
         report();
         if (!failed.isEmpty()) {
-            stderr.println(NAME + ": failing benchmarks in: " + String.join(" ", failed) + " (see " + log + ")");
+            stderr.println(Sweep.NAME + ": failing benchmarks in: " + String.join(" ", failed) + " (see " + log + ")");
             return 1;
         }
         return 0;
@@ -204,7 +202,7 @@ final class SweepRun {
         command.addAll(PythonPi.arguments(script, step.p(), profile.pythonSteps(), profile.pythonRepeats()));
         Outcome outcome = runChild(index, step, command, output);
         String text = Files.isRegularFile(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-        Files.writeString(log, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        appendLog(text);
         if (verbose) {
             stdout.print(text);
         }
@@ -317,7 +315,7 @@ final class SweepRun {
                 }
                 stdout.flush();
             } catch (IOException e) {
-                stderr.println(NAME + ": cannot copy JMH's output: " + e.getMessage());
+                stderr.println(Sweep.NAME + ": cannot copy JMH's output: " + e.getMessage());
             }
         });
         thread.setDaemon(true);
@@ -350,14 +348,14 @@ final class SweepRun {
             try {
                 finish(true);
             } catch (IOException e) {
-                stderr.println(NAME + ": cannot record the interruption: " + e.getMessage());
+                stderr.println(Sweep.NAME + ": cannot record the interruption: " + e.getMessage());
             }
             String kept =
                     resultFiles().stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(" "));
             stderr.println("kept in " + run + ": " + (kept.isEmpty() ? "no finished results," : kept)
                     + " machine.properties (interrupted=true), run.log");
             stderr.flush();
-            Runtime.getRuntime().halt(INTERRUPTED_EXIT);
+            Runtime.getRuntime().halt(Sweep.INTERRUPTED);
         }
     }
 
@@ -486,13 +484,11 @@ final class SweepRun {
     }
 
     private static int waitQuietly(Process process) {
-        while (true) {
-            try {
-                return process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return -1;
-            }
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

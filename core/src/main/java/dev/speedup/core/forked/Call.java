@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -155,17 +154,16 @@ final class Call {
             }
             return;
         }
-        Throwable died = outcome.died instanceof CompletionException ? outcome.died.getCause() : outcome.died;
         attempt.worker.awaitEnd();
-        if (attempt.retryAfter != 0) {
-            if (failure == null) {
+        if (failure == null) {
+            if (attempt.retryAfter != 0) {
                 failure = attempt.worker.failure("died running " + task + " (request " + attempt.request
                         + "), its one retry after worker pid " + attempt.retryAfter + " died on it too: "
-                        + died.getMessage());
+                        + outcome.died.getMessage());
+            } else {
+                retryAfter[attempt.task] = attempt.worker.pid();
+                waiting.addFirst(attempt.task);
             }
-        } else if (failure == null) {
-            retryAfter[attempt.task] = attempt.worker.pid();
-            waiting.addFirst(attempt.task);
         }
         pool.replace(attempt.worker);
         free.addFirst(outcome.slot); // the fresh worker takes the retry

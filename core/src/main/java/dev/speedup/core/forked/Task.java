@@ -90,8 +90,11 @@ public final class Task {
         return new Task(Protocol.POOL_MAP, fields, in, lo, hi);
     }
 
+    /** Bytes {@link #putFunction} writes: the cost, the heavy cost and the heavy-below bound. */
+    private static final int FUNCTION_BYTES = Integer.BYTES + Integer.BYTES + Double.BYTES;
+
     /** Bytes of a POOL_MAP frame before its doubles: the function, chunk and phase. */
-    static final int POOL_MAP_FIELDS = 4 + 4 + 8 + 4 + 4;
+    static final int POOL_MAP_FIELDS = FUNCTION_BYTES + 4 + 4;
 
     private static ByteBuffer putFunction(ByteBuffer b, PoolFunction f) {
         return b.putInt(f.cost()).putInt(f.heavyCost()).putDouble(f.heavyBelow());
@@ -123,7 +126,7 @@ public final class Task {
         Args.notNull("f", f);
         sameLength(in, out);
         Args.range(lo, hi, in.length());
-        ByteBuffer b = ByteBuffer.allocate(refBytes(in) + refBytes(out) + 16 + 2 * Integer.BYTES);
+        ByteBuffer b = ByteBuffer.allocate(refBytes(in) + refBytes(out) + FUNCTION_BYTES + 2 * Integer.BYTES);
         putRef(b, in);
         putRef(b, out);
         byte[] fields = putFunction(b, f).putInt(lo).putInt(hi).array();

@@ -147,13 +147,18 @@ public final class WorkerMain {
                         request.doubles(Task.POOL_MAP_FIELDS));
             case Protocol.SQUARE_MAP_SHARED: {
                 SharedDoubles in = mapped(fields), out = mapped(fields);
-                squareInPlace(in, out, fields.getInt(), fields.getInt());
+                mapInPlace(in, out, fields.getInt(), fields.getInt(), SquareMap::applyRange);
                 return new double[0];
             }
             case Protocol.POOL_MAP_SHARED: {
                 SharedDoubles in = mapped(fields), out = mapped(fields);
                 PoolFunction f = Task.getFunction(fields);
-                poolMapInPlace(f, in, out, fields.getInt(), fields.getInt());
+                mapInPlace(
+                        in,
+                        out,
+                        fields.getInt(),
+                        fields.getInt(),
+                        (i, o, lo, hi) -> PoolMap.applyRange(f, i, o, lo, hi));
                 return new double[0];
             }
             case Protocol.FAULT:
@@ -204,21 +209,17 @@ public final class WorkerMain {
 
     private final double[] outBlock = new double[Doubles.BLOCK];
 
-    private void squareInPlace(SharedDoubles in, SharedDoubles out, int lo, int hi) {
-        for (int at = lo; at < hi; at += inBlock.length) {
-            int n = Math.min(inBlock.length, hi - at);
-            in.get(at, inBlock, 0, n);
-            SquareMap.applyRange(inBlock, outBlock, 0, n);
-            out.put(at, outBlock, 0, n);
-        }
+    /** A map kernel over {@code [lo, hi)} of heap arrays. */
+    private interface RangeKernel {
+        void apply(double[] in, double[] out, int lo, int hi);
     }
 
-    /** Pool map over {@code [lo, hi)}: f is element-wise, so the blocks need not follow the chunks. */
-    private void poolMapInPlace(PoolFunction f, SharedDoubles in, SharedDoubles out, int lo, int hi) {
+    /** Maps {@code [lo, hi)} block by block through the heap blocks; the kernels are element-wise, so any blocks do. */
+    private void mapInPlace(SharedDoubles in, SharedDoubles out, int lo, int hi, RangeKernel kernel) {
         for (int at = lo; at < hi; at += inBlock.length) {
             int n = Math.min(inBlock.length, hi - at);
             in.get(at, inBlock, 0, n);
-            PoolMap.applyRange(f, inBlock, outBlock, 0, n);
+            kernel.apply(inBlock, outBlock, 0, n);
             out.put(at, outBlock, 0, n);
         }
     }

@@ -192,14 +192,14 @@ final class WorkerProcess {
 
     /**
      * Waits (bounded) until the reader has seen the end, the exit code is known, stderr is drained
-     * and the writer thread has ended (its last write fails at once on a dead child's pipe).
+     * and the writer thread has ended (its last write fails at once on a dead child's pipe). The end
+     * has already shut the writer down before it completes {@code ended}.
      */
     void awaitEnd() {
         boolean interrupted = false;
         try {
             ended.get(EXIT_WAIT.plus(STDERR_WAIT).plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
             reader.join(1000);
-            writer.shutdownNow();
             writer.awaitTermination(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             interrupted = true;

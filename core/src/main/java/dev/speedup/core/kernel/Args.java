@@ -45,6 +45,19 @@ public final class Args {
         }
     }
 
+    /** Checks a map's input and output memory: both present, same length, not the same memory. */
+    public static void mapArrays(Doubles in, Doubles out) {
+        notNull("in", in);
+        notNull("out", out);
+        if (in.length() != out.length()) {
+            throw new IllegalArgumentException(
+                    "out must have the length of in (" + in.length() + "), was " + out.length());
+        }
+        if (in == out) {
+            throw new IllegalArgumentException("out must be a different array from in");
+        }
+    }
+
     /** Checks a midpoint-sum range: {@code steps, stride >= 1} and {@code [first, end)} within {@code [0, steps)}. */
     public static void stridedRange(long first, long end, long stride, long steps) {
         positive("steps", steps);

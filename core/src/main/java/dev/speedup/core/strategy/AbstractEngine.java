@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 
 /**
  * Checks arguments and the closed state once for every engine, so each strategy only splits
@@ -86,7 +87,7 @@ abstract class AbstractEngine implements ParallelEngine {
 
     @Override
     public final void squareMap(Doubles in, Doubles out) {
-        doublesArrays(in, out);
+        Args.mapArrays(in, out);
         checkOpen();
         if (in.length() > 0) {
             squareMapChecked(in, out);
@@ -96,23 +97,11 @@ abstract class AbstractEngine implements ParallelEngine {
     @Override
     public final void poolMap(PoolFunction f, Doubles in, Doubles out, int chunk) {
         Args.notNull("f", f);
-        doublesArrays(in, out);
+        Args.mapArrays(in, out);
         Args.positive("chunk", chunk);
         checkOpen();
         if (in.length() > 0) {
             poolMapChecked(f, in, out, chunk);
-        }
-    }
-
-    private static void doublesArrays(Doubles in, Doubles out) {
-        Args.notNull("in", in);
-        Args.notNull("out", out);
-        if (in.length() != out.length()) {
-            throw new IllegalArgumentException(
-                    "out must have the length of in (" + in.length() + "), was " + out.length());
-        }
-        if (in == out) {
-            throw new IllegalArgumentException("out must be a different array from in");
         }
     }
 
@@ -123,27 +112,24 @@ abstract class AbstractEngine implements ParallelEngine {
 
     /** On the heap, in place; other memory is staged through heap arrays (an engine that can reach it overrides). */
     void squareMapChecked(Doubles in, Doubles out) {
-        if (in instanceof HeapDoubles && out instanceof HeapDoubles) {
-            squareMapChecked(((HeapDoubles) in).array(), ((HeapDoubles) out).array());
-            return;
-        }
-        double[] heapIn = new double[in.length()];
-        double[] heapOut = new double[in.length()];
-        in.copyTo(heapIn);
-        squareMapChecked(heapIn, heapOut);
-        out.copyFrom(heapOut);
+        viaHeap(in, out, this::squareMapChecked);
     }
 
     /** On the heap, in place; other memory is staged through heap arrays (an engine that can reach it overrides). */
     void poolMapChecked(PoolFunction f, Doubles in, Doubles out, int chunk) {
+        viaHeap(in, out, (heapIn, heapOut) -> poolMapChecked(f, heapIn, heapOut, chunk));
+    }
+
+    /** Runs {@code map} on the heap arrays themselves, or on heap copies of other memory. */
+    private static void viaHeap(Doubles in, Doubles out, BiConsumer<double[], double[]> map) {
         if (in instanceof HeapDoubles && out instanceof HeapDoubles) {
-            poolMapChecked(f, ((HeapDoubles) in).array(), ((HeapDoubles) out).array(), chunk);
+            map.accept(((HeapDoubles) in).array(), ((HeapDoubles) out).array());
             return;
         }
         double[] heapIn = new double[in.length()];
         double[] heapOut = new double[in.length()];
         in.copyTo(heapIn);
-        poolMapChecked(f, heapIn, heapOut, chunk);
+        map.accept(heapIn, heapOut);
         out.copyFrom(heapOut);
     }
 

@@ -1,7 +1,11 @@
 package dev.speedup.core.strategy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /** Turns what went wrong on a worker into what the caller sees. */
@@ -28,6 +32,24 @@ final class Failures {
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         }
+    }
+
+    /**
+     * Runs {@code tasks} on {@code pool} and waits for them all: their results in order, the first failure (in task
+     * order) rethrown as {@link #await} says, an interrupt as {@link #interrupted}.
+     */
+    static <T> List<T> invokeAll(ExecutorService pool, List<? extends Callable<T>> tasks) {
+        List<Future<T>> futures;
+        try {
+            futures = pool.invokeAll(tasks);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+        List<T> results = new ArrayList<>(tasks.size());
+        for (Future<T> future : futures) {
+            results.add(await(future));
+        }
+        return results;
     }
 
     /** The caller was interrupted while waiting: keep the flag set and stop waiting. */

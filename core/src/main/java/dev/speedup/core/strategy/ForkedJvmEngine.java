@@ -10,10 +10,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Runs each workload on a {@link ForkedWorkerPool} of p child JVMs started with the engine. Pi
@@ -195,15 +193,7 @@ final class ForkedJvmEngine extends AbstractEngine {
                 return null;
             });
         }
-        try {
-            for (Future<Void> done : copiers.invokeAll(tasks)) {
-                done.get();
-            }
-        } catch (ExecutionException e) {
-            throw Failures.rethrow(e.getCause());
-        } catch (InterruptedException e) {
-            throw Failures.interrupted(e);
-        }
+        Failures.invokeAll(copiers, tasks);
     }
 
     /** One block per worker, each cut into frames of at most {@link #MAX_FRAME_ELEMENTS}. */
