@@ -130,8 +130,7 @@ public final class Analyzer {
                 if (row == null || !(strategy.isEmpty() || strategy.equalsIgnoreCase(baseline))) {
                     return;
                 }
-                double f = Units.toBase(row.mode(), row.unit()).orElseThrow();
-                double seconds = row.mode().higherIsBetter() ? 1 / (row.score() * f) : row.score() * f;
+                double seconds = Units.secondsPerOp(row.mode(), row.unit(), row.score());
                 double error = seconds * row.error() / row.score();
                 String source = (key.title() + " " + strategy).trim();
                 SingleCore candidate = new SingleCore(source, seconds, error);

@@ -1,5 +1,6 @@
 package dev.speedup.reports.analysis;
 
+import dev.speedup.reports.read.Units;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -59,8 +60,7 @@ public record CaseResult(
 
     /** A score of this case in seconds per operation (throughput inverted). */
     public double secondsPerOp(double score) {
-        double toBase = dev.speedup.reports.read.Units.toBase(key.mode(), unit).orElseThrow();
-        return key.mode().higherIsBetter() ? 1 / (score * toBase) : score * toBase;
+        return Units.secondsPerOp(key.mode(), unit, score);
     }
 
     /** Speedup of {@code p} over the fastest single core, {S, error}; NaN when the run had none. */

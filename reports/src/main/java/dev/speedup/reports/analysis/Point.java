@@ -46,10 +46,15 @@ public record Point(
 
     /** Karp–Flatt e(p) = (1/S − 1/p)/(1 − 1/p): the serial fraction this one measurement implies. */
     public double karpFlatt(Basis basis) {
+        return karpFlatt(speedup(basis), cores);
+    }
+
+    /** Karp–Flatt of a speedup at {@code cores}; NaN at one core or fewer. */
+    public static double karpFlatt(double speedup, int cores) {
         if (cores <= 1) {
             return Double.NaN;
         }
         double p = cores;
-        return (1 / speedup(basis) - 1 / p) / (1 - 1 / p);
+        return (1 / speedup - 1 / p) / (1 - 1 / p);
     }
 }

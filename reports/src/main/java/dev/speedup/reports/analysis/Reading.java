@@ -57,34 +57,33 @@ public record Reading(
                 Optional.empty());
     }
 
+    /** A cost (less is better): seconds per operation times {@code perSecond} ({@code 1e6} for µs). */
     public static Reading cost(String workload, String quantity, String unit, double perSecond) {
-        return new Reading(
-                workload,
-                Kind.COST,
-                quantity,
-                unit,
-                false,
-                (s, p) -> s * perSecond,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return cost(workload, quantity, unit, (s, p) -> s * perSecond);
     }
 
+    /** A cost (less is better) in a quantity of its own, such as time per step of the case's steps. */
+    public static Reading cost(String workload, String quantity, String unit, Conversion convert) {
+        return measured(workload, quantity, unit, false, convert);
+    }
+
+    /** A rate (more is better), such as items per second or bytes per second. */
     public static Reading rate(String workload, String quantity, String unit, Conversion convert) {
+        return measured(workload, quantity, unit, true, convert);
+    }
+
+    private static Reading measured(
+            String workload, String quantity, String unit, boolean higherIsBetter, Conversion convert) {
         return new Reading(
                 workload,
                 Kind.COST,
                 quantity,
                 unit,
-                true,
+                higherIsBetter,
                 convert,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
-    }
-
-    public Reading withConversion(Conversion conversion, boolean higher) {
-        return new Reading(workload, kind, quantity, unit, higher, conversion, baseline, singleCoreGroup, ceiling);
     }
 
     public Reading withBaseline(String strategy) {

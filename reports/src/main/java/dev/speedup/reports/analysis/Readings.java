@@ -16,6 +16,9 @@ public final class Readings {
 
     private static final Map<String, Reading> BY_NAME = new LinkedHashMap<>();
 
+    /** The registry's names in its order, for {@link #rank}. */
+    private static final List<String> NAMES;
+
     static {
         BY_NAME.put("PiBenchmark.pi", Reading.speedup("π (midpoint rule)").inSingleCoreGroup("pi"));
         // The lecture's own CPython π, run by the sweep beside the JVM (python-p<p>.csv).
@@ -39,8 +42,7 @@ public final class Readings {
                 Reading.rate("producer–consumer queue", "throughput", "M items/s", (s, p) -> 1e-6 / s));
         BY_NAME.put(
                 "KernelBenchmark",
-                Reading.cost("π kernels on one core", "time per step", "ns", 1e9)
-                        .withConversion((s, p) -> s * 1e9 / number(p.get("steps")), false)
+                Reading.cost("π kernels on one core", "time per step", "ns", (s, p) -> s * 1e9 / number(p.get("steps")))
                         .inSingleCoreGroup("pi"));
         BY_NAME.put(
                 "SquareMapBenchmark.arraycopy",
@@ -49,6 +51,7 @@ public final class Readings {
                         "copy bandwidth",
                         "GB/s",
                         (s, p) -> BYTES_PER_COPIED_DOUBLE * number(p.get("size")) / s / 1e9));
+        NAMES = List.copyOf(BY_NAME.keySet());
     }
 
     private Readings() {}
@@ -60,24 +63,22 @@ public final class Readings {
 
     /** The reading for {@code Class.method} or, failing that, {@code Class}. */
     public static Optional<Reading> find(String shortName) {
-        Reading exact = BY_NAME.get(shortName);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        int dot = shortName.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : Optional.ofNullable(BY_NAME.get(shortName.substring(0, dot)));
+        return registeredName(shortName).map(BY_NAME::get);
     }
 
     /** Where {@code key} sits in the summary: registry order, then every unknown benchmark. */
     public static int rank(CaseKey key) {
-        List<String> names = List.copyOf(BY_NAME.keySet());
-        String name = key.shortName();
-        int i = names.indexOf(name);
-        if (i < 0) {
-            int dot = name.lastIndexOf('.');
-            i = dot < 0 ? -1 : names.indexOf(name.substring(0, dot));
+        return registeredName(key.shortName()).map(NAMES::indexOf).orElse(NAMES.size());
+    }
+
+    /** The registry's name for {@code Class.method}: itself if listed, else {@code Class} if listed. */
+    private static Optional<String> registeredName(String shortName) {
+        if (BY_NAME.containsKey(shortName)) {
+            return Optional.of(shortName);
         }
-        return i < 0 ? names.size() : i;
+        int dot = shortName.lastIndexOf('.');
+        String className = dot < 0 ? null : shortName.substring(0, dot);
+        return className != null && BY_NAME.containsKey(className) ? Optional.of(className) : Optional.empty();
     }
 
     /** A param as a number; NaN (an unknown quantity, never a made-up one) when absent or not numeric. */

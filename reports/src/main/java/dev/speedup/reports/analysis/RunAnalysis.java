@@ -21,14 +21,19 @@ public record RunAnalysis(
     public RunAnalysis {
         strategyOrder = List.copyOf(strategyOrder);
         cases = List.copyOf(cases);
+        for (int i = 1; i < cases.size(); i++) {
+            if (cases.get(i - 1).key().compareTo(cases.get(i).key()) >= 0) {
+                throw new IllegalArgumentException("cases must be sorted by key, without duplicates");
+            }
+        }
         families = List.copyOf(families);
         secondary = List.copyOf(secondary);
         warnings = List.copyOf(warnings);
     }
 
     public Optional<CaseResult> find(CaseKey key) {
-        // The analyzer sorts cases by key: a binary search keeps a page of 100 000 cases from
-        // taking quadratic time; a list built in another order falls back to a scan.
+        // Cases are sorted by key (checked above), and CaseKey's order agrees with equals: a binary
+        // search keeps a page of 100 000 cases from taking quadratic time, and a miss is a miss.
         // RandomAccess, or Collections.binarySearch walks an iterator: linear again.
         class Keys extends java.util.AbstractList<CaseKey> implements java.util.RandomAccess {
             @Override
@@ -42,10 +47,7 @@ public record RunAnalysis(
             }
         }
         int i = java.util.Collections.binarySearch(new Keys(), key);
-        if (i >= 0 && cases.get(i).key().equals(key)) {
-            return Optional.of(cases.get(i));
-        }
-        return cases.stream().filter(c -> c.key().equals(key)).findFirst();
+        return i >= 0 ? Optional.of(cases.get(i)) : Optional.empty();
     }
 
     /**

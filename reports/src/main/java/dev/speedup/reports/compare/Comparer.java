@@ -76,9 +76,7 @@ public final class Comparer {
         }
         List<Verdict> verdicts = Gate.verdicts(tests, options.alpha());
         // The correction runs over the rows whose interval lies beyond the threshold (see Gate).
-        long candidates = tests.stream()
-                .filter(t -> t.provisional() == Verdict.REGRESSION || t.provisional() == Verdict.IMPROVEMENT)
-                .count();
+        long candidates = tests.stream().filter(RowTest::beyondThreshold).count();
         for (int i = 0; i < tested.size(); i++) {
             RowKey key = tested.get(i);
             RowTest t = tests.get(i);
@@ -164,7 +162,6 @@ public final class Comparer {
             boolean regression = interval.below(1 - options.threshold());
             points.add(new CurvePoint(
                     caseName(key),
-                    key.benchmark(),
                     strategy,
                     key.cores(),
                     baseSpeedup,
@@ -205,25 +202,14 @@ public final class Comparer {
         SplittableRandom random = new SplittableRandom(seed);
         double[] ratios = new double[CompareOptions.RESAMPLES];
         for (int r = 0; r < ratios.length; r++) {
-            double eb = mean(s1b, random) / mean(spb, random);
-            double ec = mean(s1c, random) / mean(spc, random);
+            double eb = Stats.resampledMean(s1b.forks(), random) / Stats.resampledMean(spb.forks(), random);
+            double ec = Stats.resampledMean(s1c.forks(), random) / Stats.resampledMean(spc.forks(), random);
             ratios[r] = ec / eb;
         }
-        java.util.Arrays.sort(ratios);
         int n = List.of(s1b, spb, s1c, spc).stream()
                 .mapToInt(Sample::size)
                 .min()
                 .orElseThrow();
-        double tail = Stats.expandedTail(CompareOptions.INTERVAL_LEVEL, n);
-        return new Stats.Interval(Stats.quantile(ratios, tail), Stats.quantile(ratios, 1 - tail));
-    }
-
-    private static double mean(Sample s, SplittableRandom random) {
-        double[] x = s.forks();
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += x[random.nextInt(x.length)];
-        }
-        return sum / x.length;
+        return Stats.expandedInterval(ratios, CompareOptions.INTERVAL_LEVEL, n);
     }
 }

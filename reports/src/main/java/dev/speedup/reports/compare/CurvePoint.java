@@ -1,5 +1,6 @@
 package dev.speedup.reports.compare;
 
+import dev.speedup.reports.analysis.Point;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,6 @@ import java.util.Locale;
  */
 public record CurvePoint(
         String caseName,
-        String benchmark,
         String strategy,
         int cores,
         double baseSpeedup,
@@ -30,15 +30,11 @@ public record CurvePoint(
     }
 
     public double baseSerialFraction() {
-        return karpFlatt(baseSpeedup, cores);
+        return Point.karpFlatt(baseSpeedup, cores);
     }
 
     public double newSerialFraction() {
-        return karpFlatt(newSpeedup, cores);
-    }
-
-    static double karpFlatt(double speedup, int p) {
-        return p > 1 ? (1 / speedup - 1.0 / p) / (1 - 1.0 / p) : Double.NaN;
+        return Point.karpFlatt(newSpeedup, cores);
     }
 
     /** One plain sentence: how speedup changed and which part moved it. */

@@ -19,7 +19,7 @@ public final class Gate {
         List<Double> p = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RowTest row = rows.get(i);
-            if (row.provisional() == Verdict.REGRESSION || row.provisional() == Verdict.IMPROVEMENT) {
+            if (row.beyondThreshold()) {
                 candidates.add(i);
                 p.add(row.combinedP());
             }

@@ -59,6 +59,6 @@ public record RowKey(String benchmark, String mode, Map<String, String> params, 
         if (c == 0) {
             c = mode.compareTo(o.mode);
         }
-        return c != 0 ? c : Integer.compare(cores, o.cores);
+        return c;
     }
 }

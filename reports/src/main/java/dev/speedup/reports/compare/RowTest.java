@@ -73,9 +73,7 @@ public record RowTest(
         }
         boolean slower = ratio >= 1;
         double p = welchBeyondThreshold(b, c, slower, o);
-        double v1 = b.standardError() * b.standardError();
-        double v2 = c.standardError() * c.standardError();
-        double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / b.degreesOfFreedom() + v2 * v2 / c.degreesOfFreedom());
+        double df = Stats.welchDf(b, c);
         double t = se == 0 ? 0 : new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - o.level()) / 2);
         double d = c.mean() - b.mean();
         Stats.Interval ci = new Stats.Interval(Math.exp(d - t * se), Math.exp(d + t * se));
@@ -139,6 +137,14 @@ public record RowTest(
             k++;
         }
         return k;
+    }
+
+    /**
+     * Whether the interval alone puts the row beyond the threshold (a provisional REGRESSION or
+     * IMPROVEMENT): the rows {@link Gate}'s correction runs over.
+     */
+    public boolean beyondThreshold() {
+        return provisional == Verdict.REGRESSION || provisional == Verdict.IMPROVEMENT;
     }
 
     /**

@@ -117,9 +117,15 @@ public final class Stats {
         if (v1 + v2 == 0) {
             return diff > 0 ? 0.0 : 1.0;
         }
-        double df =
-                (v1 + v2) * (v1 + v2) / (v1 * v1 / smaller.degreesOfFreedom() + v2 * v2 / larger.degreesOfFreedom());
+        double df = welchDf(smaller, larger);
         return 1 - new TDistribution(null, df).cumulativeProbability(diff / Math.sqrt(v1 + v2));
+    }
+
+    /** Welch–Satterthwaite degrees of freedom of the difference of two means. */
+    static double welchDf(LogSummary a, LogSummary b) {
+        double v1 = a.standardError() * a.standardError();
+        double v2 = b.standardError() * b.standardError();
+        return (v1 + v2) * (v1 + v2) / (v1 * v1 / a.degreesOfFreedom() + v2 * v2 / b.degreesOfFreedom());
     }
 
     /** An interval of the ratio new/base. */
@@ -146,8 +152,16 @@ public final class Stats {
         for (int r = 0; r < resamples; r++) {
             ratios[r] = resampledMean(candidate, random) / resampledMean(base, random);
         }
+        return expandedInterval(ratios, level, Math.min(base.length, candidate.length));
+    }
+
+    /**
+     * The expanded percentile interval at {@code level} of bootstrap {@code ratios} (sorted here, in
+     * place), {@code n} the smallest side resampled.
+     */
+    static Interval expandedInterval(double[] ratios, double level, int n) {
         Arrays.sort(ratios);
-        double tail = expandedTail(level, Math.min(base.length, candidate.length));
+        double tail = expandedTail(level, n);
         return new Interval(quantile(ratios, tail), quantile(ratios, 1 - tail));
     }
 
@@ -157,7 +171,8 @@ public final class Stats {
         return new NormalDistribution(0, 1).cumulativeProbability(-Math.sqrt(n / (n - 1.0)) * t);
     }
 
-    private static double resampledMean(double[] x, SplittableRandom random) {
+    /** The mean of a resample of {@code x} with replacement, drawing {@code x.length} indices from {@code random}. */
+    static double resampledMean(double[] x, SplittableRandom random) {
         double sum = 0;
         for (int i = 0; i < x.length; i++) {
             sum += x[random.nextInt(x.length)];

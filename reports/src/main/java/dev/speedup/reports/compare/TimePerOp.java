@@ -15,8 +15,7 @@ final class TimePerOp {
     private TimePerOp() {}
 
     static double of(JmhRow row, double score) {
-        double factor = Units.toBase(row.mode(), row.unit()).orElseThrow();
-        return row.mode().higherIsBetter() ? 1 / (score * factor) : score * factor;
+        return Units.secondsPerOp(row.mode(), row.unit(), score);
     }
 
     static Sample sample(JmhRow row) {

@@ -236,12 +236,8 @@ public final class JmhCsvReader {
                 ? Double.NaN
                 : RowChecks.error(file, line, number(errorCell, "Score Error", line, h.decimalComma));
         String unit = strings.of(r.get(h.unit).trim());
-        if (label.isEmpty() && Units.toBase(mode, unit).isEmpty()) {
-            throw BadInputException.at(
-                    file,
-                    line,
-                    "expected a unit " + Units.expected(mode) + " for mode " + mode.label() + ", found \"" + unit
-                            + "\"");
+        if (label.isEmpty()) {
+            RowChecks.unit(file, line, "", mode, unit);
         }
         Map<String, String> params = new LinkedHashMap<>();
         h.params.forEach((param, i) -> {

@@ -128,13 +128,7 @@ public final class JmhJsonReader {
         } else {
             RowChecks.measurement(file, line, where + " score", score);
             forks.forEach(f -> f.forEach(v -> RowChecks.measurement(file, line, where + " rawData", v)));
-            if (Units.toBase(mode, unit).isEmpty()) {
-                throw BadInputException.at(
-                        file,
-                        line,
-                        where + ": expected a unit " + Units.expected(mode) + " for mode " + mode.label() + ", found \""
-                                + unit + "\"");
-            }
+            RowChecks.unit(file, line, where + ": ", mode, unit);
         }
         return new JmhRow(benchmark, label, mode, threads, samples, score, error, unit, params, file, line, forks);
     }

@@ -51,6 +51,21 @@ public final class RowChecks {
         return error;
     }
 
+    /**
+     * A primary score's unit must fit its mode ({@code ms/op} for a time, {@code ops/s} for a rate);
+     * {@code prefix} starts the message (empty, or where in the file the row stood).
+     */
+    public static String unit(Path file, int line, String prefix, Mode mode, String unit) {
+        if (Units.toBase(mode, unit).isEmpty()) {
+            throw BadInputException.at(
+                    file,
+                    line,
+                    prefix + "expected a unit " + Units.expected(mode) + " for mode " + mode.label() + ", found \""
+                            + unit + "\"");
+        }
+        return unit;
+    }
+
     /** JMH's thread count is an int of 1 or more; a wider value must not wrap around silently. */
     public static int threads(Path file, int line, long threads) {
         if (threads < 1 || threads > Integer.MAX_VALUE) {

@@ -31,6 +31,15 @@ public final class Units {
         return "op".equals(parts[1]) ? Optional.ofNullable(SECONDS.get(parts[0])) : Optional.empty();
     }
 
+    /**
+     * A score in {@code unit} as seconds per operation (throughput inverted); throws when the unit
+     * does not fit the mode.
+     */
+    public static double secondsPerOp(Mode mode, String unit, double score) {
+        double factor = toBase(mode, unit).orElseThrow();
+        return mode.higherIsBetter() ? 1 / (score * factor) : score * factor;
+    }
+
     public static String expected(Mode mode) {
         return mode.higherIsBetter() ? "ops/<time unit> such as ops/s" : "<time unit>/op such as ms/op";
     }

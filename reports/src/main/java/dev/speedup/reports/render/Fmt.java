@@ -56,6 +56,11 @@ public final class Fmt {
         return abs >= 1e-4 && abs < 1e12 ? d.toPlainString() : d.toString();
     }
 
+    /** A value and its error, each to significant digits: {@code 12.35 ± 0.21} (the error to two). */
+    public static String sigWithError(double value, int digits, double error) {
+        return sig(value, digits) + " \u00b1 " + sig(error, 2);
+    }
+
     /** A speedup with its error: {@code 1.92 ± 0.03}, or {@code 1.92 ± n/a} when JMH had no error. */
     public static String withError(double x, double error) {
         if (!Double.isFinite(x)) {

@@ -8,7 +8,6 @@ import dev.speedup.reports.analysis.BreakEven;
 import dev.speedup.reports.analysis.CaseKey;
 import dev.speedup.reports.analysis.CaseResult;
 import dev.speedup.reports.analysis.Point;
-import dev.speedup.reports.analysis.Readings;
 import dev.speedup.reports.analysis.RunAnalysis;
 import dev.speedup.reports.analysis.Series;
 import dev.speedup.reports.analysis.SizeFamily;
@@ -18,7 +17,6 @@ import dev.speedup.reports.read.MachineInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,17 +118,11 @@ public final class HtmlWriter {
      */
     private static void summary(StringBuilder h, List<RunAnalysis> runs, List<CaseKey> keys) {
         List<Map<CaseKey, Headline>> byMachine = new ArrayList<>();
-        LinkedHashSet<CaseKey> rows = new LinkedHashSet<>();
         for (RunAnalysis r : runs) {
             Map<CaseKey, Headline> lines = new LinkedHashMap<>();
             Summary.of(r).forEach(line -> lines.put(line.result().key(), line));
             byMachine.add(lines);
         }
-        // Rows in the summary's own order (registry order) across machines.
-        keys.stream()
-                .filter(k -> byMachine.stream().anyMatch(m -> m.containsKey(k)))
-                .sorted(Comparator.comparingInt(Readings::rank))
-                .forEach(rows::add);
         h.append("<section id=\"summary\">\n<h2>How much faster, with which strategy, and why not more</h2>\n")
                 .append("<table class=\"summary\">\n<tr><th class=\"l\">workload</th>");
         runs.forEach(r -> h.append("<th class=\"l\">")
@@ -138,13 +130,18 @@ public final class HtmlWriter {
                 .append(r.run().machine().interrupted() ? " <span class=\"flag\">(incomplete run)</span>" : "")
                 .append("</th>"));
         h.append("</tr>\n");
-        for (CaseKey key : rows) {
-            int anchor = keys.indexOf(key);
+        // Rows in the summary's own order (registry order), as ReportWriter.caseKeys sorts them; the
+        // index is the case's anchor.
+        for (int anchor = 0; anchor < keys.size(); anchor++) {
+            CaseKey key = keys.get(anchor);
             Headline any = byMachine.stream()
                     .map(m -> m.get(key))
                     .filter(Objects::nonNull)
                     .findFirst()
-                    .orElseThrow();
+                    .orElse(null);
+            if (any == null) {
+                continue;
+            }
             h.append("<tr><td class=\"l\"><a href=\"#case-")
                     .append(anchor)
                     .append("\"><strong>")
@@ -401,7 +398,7 @@ public final class HtmlWriter {
                                 speedup
                                         ? Fmt.withError(x.speedup(c.basis()), x.speedupError(c.basis())) + " ("
                                                 + Fmt.fixed2(x.efficiency(c.basis())) + ")"
-                                        : Fmt.sig(c.quantity(x), 3) + " ± " + Fmt.sig(c.quantityError(x), 2));
+                                        : Fmt.sigWithError(c.quantity(x), 3, c.quantityError(x)));
                     }
                     cells.append("</td>");
                 }
@@ -434,13 +431,9 @@ public final class HtmlWriter {
                         .append("</td><td>")
                         .append(p.cores())
                         .append("</td><td>")
-                        .append(Fmt.sig(c.quantity(p), 3))
-                        .append(" ± ")
-                        .append(Fmt.sig(c.quantityError(p), 2))
+                        .append(Fmt.sigWithError(c.quantity(p), 3, c.quantityError(p)))
                         .append("</td><td>")
-                        .append(Fmt.sig(p.score()))
-                        .append(" ± ")
-                        .append(Fmt.sig(p.error(), 2))
+                        .append(Fmt.sigWithError(p.score(), 4, p.error()))
                         .append(' ')
                         .append(html(c.unit()))
                         .append("</td></tr>\n");
@@ -483,9 +476,7 @@ public final class HtmlWriter {
                                 .append("</td><td>")
                                 .append(p.cores())
                                 .append("</td><td>")
-                                .append(Fmt.sig(p.score()))
-                                .append(" ± ")
-                                .append(Fmt.sig(p.error(), 2))
+                                .append(Fmt.sigWithError(p.score(), 4, p.error()))
                                 .append(' ')
                                 .append(html(c.unit()))
                                 .append("</td><td>")
@@ -656,9 +647,7 @@ public final class HtmlWriter {
                         .append("</td><td>")
                         .append(row.threads())
                         .append("</td><td>")
-                        .append(Fmt.sig(row.score()))
-                        .append(" ± ")
-                        .append(Fmt.sig(row.error(), 2))
+                        .append(Fmt.sigWithError(row.score(), 4, row.error()))
                         .append("</td><td class=\"l\">")
                         .append(html(row.unit()))
                         .append("</td></tr>\n");

@@ -42,7 +42,7 @@ public final class Summary {
         Basis basis = c.basis();
         Optional<Point> best = bestAt(c, p);
         if (best.isEmpty()) {
-            return new Headline(c, c.reading().workload(), "no result at " + p + " cores", List.of(), "");
+            return new Headline(c, "no result at " + p + " cores", List.of(), "");
         }
         Point b = best.get();
         double s = b.speedup(basis);
@@ -65,12 +65,7 @@ public final class Summary {
         fit.ifPresent(f -> figures.add("Amdahl ceiling " + sig(f.ceiling()) + "× (serial fraction "
                 + String.format(Locale.ROOT, "%.3f", f.serialFraction()) + ", R² "
                 + String.format(Locale.ROOT, "%.2f", f.rSquared()) + ")"));
-        return new Headline(
-                c,
-                c.reading().workload(),
-                answer,
-                figures,
-                why(run, c, b, fasterElsewhere ? vsBest[0] : Double.NaN, fit));
+        return new Headline(c, answer, figures, why(run, c, b, fasterElsewhere ? vsBest[0] : Double.NaN, fit));
     }
 
     private static String why(RunAnalysis run, CaseResult c, Point b, double vsBest, Optional<AmdahlFit> fit) {
@@ -143,7 +138,7 @@ public final class Summary {
         int p = c.maxCores();
         Optional<Point> best = bestAt(c, p);
         if (best.isEmpty()) {
-            return new Headline(c, r.workload(), "no result at " + p + " cores", List.of(), "");
+            return new Headline(c, "no result at " + p + " cores", List.of(), "");
         }
         Point b = best.get();
         String answer = r.quantity() + " " + Fmt.sig(c.quantity(b), 3) + " " + r.unit() + " on " + cores(p)
@@ -161,7 +156,7 @@ public final class Summary {
                             + (r.higherIsBetter() == ratio > 1 ? "" : ": adding cores makes it worse");
         }
         // A cost measured on one core only (a single-core kernel, a start-up time) needs no reason.
-        return new Headline(c, r.workload(), answer, List.of(), why);
+        return new Headline(c, answer, List.of(), why);
     }
 
     /** The fastest point at {@code cores} (Analyzer's ranking). */
