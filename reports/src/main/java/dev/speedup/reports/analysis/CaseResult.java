@@ -48,6 +48,13 @@ public record CaseResult(
         return series.stream().filter(s -> s.strategy().equals(strategy)).findFirst();
     }
 
+    /** The baseline strategy's series, matched ignoring case as the analyzer matches it. */
+    public Optional<Series> baselineSeries() {
+        return series.stream()
+                .filter(s -> s.strategy().equalsIgnoreCase(baseline))
+                .findFirst();
+    }
+
     /** The point's score in the reading's own quantity (µs per dispatch, GB/s, ...). */
     public double quantity(Point p) {
         return reading.convert().apply(secondsPerOp(p.score()), key.params());

@@ -233,10 +233,8 @@ public final class ChartWriter implements AutoCloseable {
             MachineCase mc = machines.get(m);
             CaseResult c = mc.result();
             maxCores = Math.max(maxCores, c.maxCores());
-            double base = c.series(c.baseline())
-                    .flatMap(s -> s.at(1))
-                    .map(Point::score)
-                    .orElse(Double.NaN);
+            double base =
+                    c.baselineSeries().flatMap(s -> s.at(1)).map(Point::score).orElse(Double.NaN);
             Function<Point, double[]> bar =
                     switch (kind) {
                         case SPEEDUP -> p -> bar(p.cores(), p.speedup(basis), p.speedupError(basis));

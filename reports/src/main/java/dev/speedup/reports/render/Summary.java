@@ -52,7 +52,7 @@ public final class Summary {
         double[] vsBest = c.speedupVsBestSingleCore(b);
         // Worth a line only when another program beat the baseline on one core (a faster loop).
         boolean fasterElsewhere = Double.isFinite(vsBest[0])
-                && c.series(c.baseline())
+                && c.baselineSeries()
                         .flatMap(sb -> sb.at(1))
                         .map(one -> c.secondsPerOp(one.score())
                                 > c.bestSingleCore().orElseThrow().seconds())

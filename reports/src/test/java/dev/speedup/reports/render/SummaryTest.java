@@ -76,6 +76,23 @@ class SummaryTest {
     }
 
     @Test
+    void aBaselineNamedInAnotherCaseIsStillTheBaselineInTheSummary() {
+        // The analyzer matches --baseline ignoring case; the summary must find the same series.
+        write(dir, "jmh-p1.csv", HEADER, B + "PiBenchmark.pi,avgt,1,3,10,0.01,ms/op,TUNED,1,,1000000,SERIAL");
+        write(dir, "jmh-p2.csv", HEADER, B + "PiBenchmark.pi,avgt,1,3,5,0.01,ms/op,TUNED,2,,1000000,THREADS");
+        AnalysisOptions lower = new AnalysisOptions(
+                AnalysisOptions.defaults().cores(),
+                "serial",
+                AnalysisOptions.defaults().sizeParams());
+        Headline pi = Summary.of(new Analyzer(lower).analyze(new RunReader(dir).read())).stream()
+                .filter(h -> h.workload().startsWith("π"))
+                .findFirst()
+                .orElseThrow();
+        // SERIAL is itself the fastest single core here: no second "vs the fastest single core" line.
+        assertEquals(List.of(), pi.figures());
+    }
+
+    @Test
     void tooLittleWorkIsSaidWhenNothingBeatsTheBaseline() {
         write(dir, "jmh-p1.csv", HEADER, B + "PoolMapBenchmark.poolMap,avgt,1,3,1,0.01,ms/op,,1,1000,,SERIAL");
         write(dir, "jmh-p2.csv", HEADER, B + "PoolMapBenchmark.poolMap,avgt,1,3,3,0.01,ms/op,,2,1000,,EXECUTOR");
