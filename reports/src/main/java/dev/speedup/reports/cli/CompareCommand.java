@@ -11,7 +11,6 @@ import dev.speedup.reports.read.RunReader;
 import dev.speedup.reports.render.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path dir = out != null ? out : defaultOut(candidate);
+        Path dir = out != null ? out : ReportDirectory.besideRun(candidate, "compare");
         // The same rules as the report's directory: no links, no foreign files unless --force, and a
         // manifest so a second compare replaces exactly what the first wrote.
         ReportDirectory target = ReportDirectory.prepare(dir, force);
@@ -124,10 +123,5 @@ public final class CompareCommand implements Callable<Integer> {
                     spec.commandLine(),
                     String.format(Locale.ROOT, "--threshold: expected a percentage such as 10%%, found \"%s\"", text));
         }
-    }
-
-    private static Path defaultOut(Path run) {
-        Path dir = Files.isDirectory(run) ? run : run.toAbsolutePath().getParent();
-        return dir.resolve("compare");
     }
 }

@@ -7,7 +7,6 @@ import dev.speedup.reports.render.ReportWriter;
 import dev.speedup.reports.render.TerminalTable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,7 +69,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--max-chart-cases must be 0 or more, found " + maxChartCases);
         }
-        Path dir = out != null ? out : defaultOut(input.runs.get(0));
+        Path dir = out != null ? out : ReportDirectory.besideRun(input.runs.get(0), "report");
         // Checked before the (possibly long) analysis, so a refused directory fails fast.
         ReportDirectory target = ReportDirectory.prepare(dir, force);
         List<RunAnalysis> runs = input.analyse();
@@ -93,10 +92,5 @@ public final class ReportCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
-    }
-
-    private static Path defaultOut(Path run) {
-        Path dir = Files.isDirectory(run) ? run : run.toAbsolutePath().getParent();
-        return dir.resolve("report");
     }
 }

@@ -35,6 +35,12 @@ public final class ReportDirectory {
         this.previous = previous;
     }
 
+    /** The default output directory {@code name} beside a run: in it for a run directory, beside it for a file. */
+    public static Path besideRun(Path run, String name) {
+        Path dir = Files.isDirectory(run) ? run : run.toAbsolutePath().getParent();
+        return dir.resolve(name);
+    }
+
     /**
      * Checks {@code dir} before anything is written: a link anywhere in it is refused; files that
      * the last report did not write are refused unless {@code force} (then they are kept).
